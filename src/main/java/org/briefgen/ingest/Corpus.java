@@ -1,0 +1,34 @@
+package org.briefgen.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.briefgen.Diagnostic;
+
+/**
+ * The ingested sources and their passages, in a stable order (sources sorted by id, passages by number),
+ * plus warnings about sources that were skipped.
+ */
+public record Corpus(List<Source> sources, List<Passage> passages, List<Diagnostic> warnings) {
+    public Corpus {
+        sources = List.copyOf(sources);
+        passages = List.copyOf(passages);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Only the passages rules should score. */
+    public List<Passage> bodyPassages() {
+        return passages.stream().filter(p -> p.kind() == Passage.Kind.BODY).toList();
+    }
+
+    public Map<String, Source> sourcesById() {
+        Map<String, Source> m = new LinkedHashMap<>();
+        for (Source s : sources) m.put(s.id(), s);
+        return m;
+    }
+
+    public Source source(String id) {
+        return Objects.requireNonNull(sourcesById().get(id), () -> "no source " + id);
+    }
+}

@@ -1,0 +1,134 @@
+package org.briefgen.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.briefgen.BriefgenException;
+import org.briefgen.Diagnostic;
+
+/**
+ * Reads sources into a {@link Corpus}. A source that cannot be read (empty, binary, too large, bad
+ * sidecar) is skipped with a warning naming the file and the reason; the others are still ingested.
+ */
+public final class Ingester {
+    /** Default cap on one source file, so a stray disk image cannot exhaust memory. */
+    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+    static final String SIDECAR_SUFFIX = ".meta.yaml";
+    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text", ".md", ".markdown");
+
+    private final long maxBytes;
+    private final PassageSplitter splitter = new PassageSplitter(ChromeFilter.defaults());
+
+    public Ingester() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public Ingester(long maxBytes) {
+        if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive");
+        this.maxBytes = maxBytes;
+    }
+
+    /** Ingests every supported file under the given folders (not recursive) and the given files. */
+    public Corpus ingest(List<Path> inputs) throws BriefgenException {
+        List<Path> files = new ArrayList<>();
+        for (Path in : inputs) files.addAll(expand(in));
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        List<Source> sources = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                Ingested one = ingestFile(f);
+                sources.add(one.source());
+                passages.addAll(one.passages());
+            } catch (BriefgenException e) {
+                for (Diagnostic d : e.diagnostics()) {
+                    warnings.add(new Diagnostic(d.file(), d.line(), d.column(), Diagnostic.Severity.WARNING,
+                            d.message() + " (source skipped)", d.sourceLine(), d.hint()));
+                }
+            }
+        }
+        return new Corpus(sources, passages, warnings);
+    }
+
+    /** True for files this ingester reads as sources. */
+    public static boolean isSupported(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(SIDECAR_SUFFIX) || n.startsWith(".")) return false;
+        return TEXT_EXTENSIONS.stream().anyMatch(n::endsWith);
+    }
+
+    /** The source id of a file: its name without the extension. */
+    public static String sourceId(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    /** The sidecar that holds a file's metadata (it may not exist). */
+    public static Path sidecarOf(Path file) {
+        return file.resolveSibling(sourceId(file) + SIDECAR_SUFFIX);
+    }
+
+    private List<Path> expand(Path in) throws BriefgenException {
+        if (Files.isRegularFile(in)) return List.of(in);
+        if (!Files.isDirectory(in)) throw new BriefgenException(in, "no such file or folder");
+        try (Stream<Path> s = Files.list(in)) {
+            return s.filter(Files::isRegularFile).filter(Ingester::isSupported).sorted().toList();
+        } catch (IOException e) {
+            throw new BriefgenException(in, "cannot list folder: " + e.getMessage(), e);
+        }
+    }
+
+    private record Ingested(Source source, List<Passage> passages) {
+    }
+
+    private Ingested ingestFile(Path file) throws BriefgenException {
+        byte[] bytes = readBounded(file);
+        if (bytes.length == 0) throw new BriefgenException(file, "empty file");
+        if (TextDecoder.looksBinary(bytes)) throw new BriefgenException(file, "binary content in a text source");
+        Path sidecar = sidecarOf(file);
+        SourceMeta meta = SourceMeta.EMPTY;
+        byte[] sidecarBytes = new byte[0];
+        if (Files.isRegularFile(sidecar)) {
+            meta = SidecarReader.read(sidecar);
+            sidecarBytes = readBounded(sidecar);
+        }
+        String id = sourceId(file);
+        List<Passage> passages = splitter.split(id, TextDecoder.decode(bytes), TextFlavor.of(file.getFileName().toString()));
+        if (passages.stream().noneMatch(p -> p.kind() == Passage.Kind.BODY)) {
+            throw new BriefgenException(file, "no text paragraphs found");
+        }
+        return new Ingested(new Source(id, file, meta, sha256(bytes, sidecarBytes)), passages);
+    }
+
+    private byte[] readBounded(Path file) throws BriefgenException {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new BriefgenException(file, "file is " + size + " bytes, over the limit of " + maxBytes);
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BriefgenException(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    static String sha256(byte[]... parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (byte[] p : parts) md.update(p);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

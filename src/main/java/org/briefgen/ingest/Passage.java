@@ -1,0 +1,32 @@
+package org.briefgen.ingest;
+
+import java.util.Objects;
+
+/**
+ * A paragraph of a source. {@code number} is its position among the file's paragraphs (1-based, chrome
+ * included, so ids do not shift when the chrome filter changes); {@code page} is the PDF page or 0.
+ * {@code heading} is the nearest heading above it, or null.
+ */
+public record Passage(String id, String sourceId, int number, Kind kind, String text, int page, String heading) {
+
+    /** Body passages are what rules score; headings and references are kept for context and citations. */
+    public enum Kind { BODY, HEADING, REFERENCE }
+
+    public Passage {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        if (number < 1) throw new IllegalArgumentException("passage number must be >= 1: " + number);
+        if (!id.equals(idOf(sourceId, number))) throw new IllegalArgumentException("id " + id + " does not match source and number");
+    }
+
+    public static String idOf(String sourceId, int number) {
+        return sourceId + "#p" + number;
+    }
+
+    /** "source-id, para. N" or with the page, for citations. */
+    public String locator() {
+        return page > 0 ? "p. " + page + ", para. " + number : "para. " + number;
+    }
+}

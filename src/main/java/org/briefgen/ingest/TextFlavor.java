@@ -1,0 +1,46 @@
+package org.briefgen.ingest;
+
+import java.util.regex.Pattern;
+
+/** Plain text or Markdown: how a block's markup is removed and whether it is a heading. */
+enum TextFlavor {
+    PLAIN {
+        @Override String plain(String block) { return block; }
+        @Override boolean isHeading(String block) { return false; }
+    },
+    MARKDOWN {
+        @Override
+        String plain(String block) {
+            String s = ATX.matcher(block).replaceAll("");
+            s = SETEXT_UNDERLINE.matcher(s).replaceAll("");
+            s = LINK.matcher(s).replaceAll("$1");
+            s = IMAGE.matcher(s).replaceAll("$1");
+            s = EMPHASIS.matcher(s).replaceAll("$2");
+            s = LIST_MARKER.matcher(s).replaceAll("");
+            s = QUOTE_MARKER.matcher(s).replaceAll("");
+            return s;
+        }
+
+        @Override
+        boolean isHeading(String block) {
+            return block.startsWith("#") || SETEXT_UNDERLINE.matcher(block).find();
+        }
+    };
+
+    private static final Pattern ATX = Pattern.compile("(?m)^#{1,6}\\s+|\\s+#+\\s*$");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("(?m)^\\s*(=+|-{3,})\\s*$");
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\]]+)]\\([^)]*\\)");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_)(\\S(?:.*?\\S)?)\\1");
+    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
+    private static final Pattern QUOTE_MARKER = Pattern.compile("(?m)^\\s*>\\s?");
+
+    abstract String plain(String block);
+
+    abstract boolean isHeading(String block);
+
+    static TextFlavor of(String fileName) {
+        String n = fileName.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".md") || n.endsWith(".markdown") ? MARKDOWN : PLAIN;
+    }
+}

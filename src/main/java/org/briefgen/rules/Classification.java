@@ -1,0 +1,41 @@
+package org.briefgen.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefgen.ingest.Passage;
+
+/** Every body passage's matches with every theme of a book. Passages with no match have an empty list. */
+public record Classification(ThemeBook book, List<Passage> passages, Map<String, List<Match>> matchesByPassage) {
+    public Classification {
+        passages = List.copyOf(passages);
+        Map<String, List<Match>> copy = new LinkedHashMap<>();
+        matchesByPassage.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        matchesByPassage = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** The matches of one passage, best first. */
+    public List<Match> matches(String passageId) {
+        return matchesByPassage.getOrDefault(passageId, List.of());
+    }
+
+    /** The passages that match a theme, best first (ties in passage order). */
+    public List<Match> ranked(String themeId) {
+        List<Match> out = new ArrayList<>();
+        for (Passage p : passages) {
+            for (Match m : matches(p.id())) {
+                if (m.themeId().equals(themeId)) out.add(m);
+            }
+        }
+        out.sort(Comparator.comparingDouble(Match::score).reversed());
+        return out;
+    }
+
+    public Map<String, Passage> passagesById() {
+        Map<String, Passage> m = new LinkedHashMap<>();
+        for (Passage p : passages) m.put(p.id(), p);
+        return m;
+    }
+}

@@ -1,0 +1,53 @@
+package org.briefgen.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.briefgen.BriefgenException;
+import org.briefgen.Diagnostic;
+
+/** The themes of one rules file, in file order, with the file they came from. */
+public record ThemeBook(Path file, List<Theme> themes) {
+    public ThemeBook {
+        themes = List.copyOf(themes);
+    }
+
+    /** Loads and validates a rules file; every problem is reported with file, line and column. */
+    public static ThemeBook load(Path file) throws BriefgenException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BriefgenException(file, "cannot read rules file: " + e.getMessage(), e);
+        }
+        return new ThemeBook(file, ThemeFileParser.parse(file, text));
+    }
+
+    public Optional<Theme> theme(String id) {
+        return themes.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Map<String, Theme> byId() {
+        Map<String, Theme> m = new LinkedHashMap<>();
+        for (Theme t : themes) m.put(t.id(), t);
+        return m;
+    }
+
+    /** Diagnostics for ids not defined in this book. */
+    public List<Diagnostic> unknown(Path where, List<String> ids) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (String id : ids) {
+            if (theme(id).isEmpty()) {
+                out.add(Diagnostic.error(where, "unknown theme '" + id + "'")
+                        .withHint("themes in " + file + ": " + String.join(", ", byId().keySet())));
+            }
+        }
+        return out;
+    }
+}
