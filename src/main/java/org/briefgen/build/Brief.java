@@ -1,0 +1,49 @@
+package org.briefgen.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A brief definition as written in {@code briefs/ID.yaml}: cover fields, the themes in section order,
+ * which sources to draw on (glob patterns inside the sources folder; empty = all), page size and the
+ * passages people pinned or dropped.
+ */
+public record Brief(Path file, String id, String title, String subtitle, String audience, String meetingDate,
+                    String meetingPlace, String marking, String issued, List<String> themes, List<String> sources,
+                    PageSize pageSize, String template, String language, List<PassageRef> pinned,
+                    List<PassageRef> dropped) {
+
+    /** Paper sizes a brief may ask for, with their CSS names. */
+    public enum PageSize {
+        A4("A4"), LETTER("letter");
+
+        private final String css;
+
+        PageSize(String css) {
+            this.css = css;
+        }
+
+        public String css() {
+            return css;
+        }
+    }
+
+    /** A passage a person chose, with a short hash of its text so a later change to it can be noticed. */
+    public record PassageRef(String id, String hash) {
+        public PassageRef {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    public Brief {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(pageSize, "pageSize");
+        themes = List.copyOf(themes);
+        sources = List.copyOf(sources);
+        pinned = List.copyOf(pinned);
+        dropped = List.copyOf(dropped);
+        if (themes.isEmpty()) throw new IllegalArgumentException("a brief needs at least one theme");
+    }
+}

@@ -1,0 +1,138 @@
+package org.briefgen.build;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.briefgen.charts.ChartPlanner;
+import org.briefgen.charts.ChartSpec;
+import org.briefgen.ingest.Corpus;
+import org.briefgen.ingest.Passage;
+import org.briefgen.ingest.Source;
+import org.briefgen.render.BriefDocument;
+import org.briefgen.render.BriefDocument.Citation;
+import org.briefgen.render.BriefDocument.Quote;
+import org.briefgen.render.BriefDocument.Section;
+import org.briefgen.render.BriefDocument.Segment;
+import org.briefgen.render.BriefDocument.SourceEntry;
+import org.briefgen.rules.Selected;
+import org.briefgen.rules.Theme;
+
+/**
+ * Turns a brief's selections into the {@link BriefDocument} the templates read: numbers the cited
+ * sources in order of first citation, splits passages into highlighted runs, and plans the charts.
+ */
+final class BriefAssembler {
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final Corpus corpus;
+    private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
+
+    BriefAssembler(Corpus corpus) {
+        this.corpus = corpus;
+    }
+
+    /** A theme with the passages chosen for it. */
+    record ThemeSelection(Theme theme, List<Selected> selected) {
+    }
+
+    BriefDocument assemble(Brief brief, List<ThemeSelection> selections, LocalDate issued) {
+        List<Section> sections = new ArrayList<>();
+        for (ThemeSelection ts : selections) sections.add(section(ts));
+        List<SourceEntry> sources = sourceEntries();
+        List<ChartSpec> charts = new ArrayList<>();
+        if (!sources.isEmpty()) charts.add(coverageChart(sections, sources));
+        return new BriefDocument(brief.id(), brief.title(), brief.subtitle(), brief.audience(),
+                longDate(brief.meetingDate()), brief.meetingPlace(), brief.marking(), LONG_DATE.format(issued),
+                longDate(evidenceDate()), brief.language(), brief.pageSize().css(), brief.template(),
+                selections.stream().map(s -> s.theme().title()).toList(), sections, sources, charts);
+    }
+
+    private Section section(ThemeSelection ts) {
+        List<Quote> quotes = new ArrayList<>();
+        for (Selected s : ts.selected()) {
+            List<Citation> also = s.alsoIn().stream().map(this::cite).toList();
+            quotes.add(new Quote(s.passage().id(), highlight(s.passage().text(), s.terms()), cite(s.passage()), also,
+                    s.terms(), s.pinned()));
+        }
+        Theme t = ts.theme();
+        return new Section("theme-" + t.id(), t.id(), t.title(), t.description(), quotes, List.of());
+    }
+
+    private Citation cite(Passage p) {
+        int n = sourceNumbers.computeIfAbsent(p.sourceId(), k -> sourceNumbers.size() + 1);
+        return new Citation(n, corpus.source(p.sourceId()).displayTitle(), p.locator());
+    }
+
+    /** Splits text into runs, marking whole-word occurrences of the matched terms. */
+    static List<Segment> highlight(String text, List<String> terms) {
+        if (terms.isEmpty()) return List.of(new Segment(text, false));
+        String alternatives = String.join("|", terms.stream().distinct()
+                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+        List<Segment> out = new ArrayList<>();
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) out.add(new Segment(text.substring(at, m.start()), false));
+            out.add(new Segment(m.group(), true));
+            at = m.end();
+        }
+        if (at < text.length()) out.add(new Segment(text.substring(at), false));
+        return out;
+    }
+
+    private List<SourceEntry> sourceEntries() {
+        List<SourceEntry> out = new ArrayList<>();
+        sourceNumbers.forEach((id, n) -> {
+            Source s = corpus.source(id);
+            out.add(new SourceEntry(n, id, s.displayTitle(), s.meta().author(), s.meta().publisher(),
+                    longDate(s.meta().date()), s.meta().url()));
+        });
+        return out;
+    }
+
+    private ChartSpec coverageChart(List<Section> sections, List<SourceEntry> sources) {
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        for (Section s : sections) {
+            Map<String, Integer> bySource = new LinkedHashMap<>();
+            for (SourceEntry e : sources) bySource.put(label(e), 0);
+            for (Quote q : s.quotes()) {
+                bySource.merge(label(sources.get(q.citation().sourceNumber() - 1)), 1, Integer::sum);
+                for (Citation c : q.alsoIn()) bySource.merge(label(sources.get(c.sourceNumber() - 1)), 1, Integer::sum);
+            }
+            counts.put(s.title(), bySource);
+        }
+        return ChartPlanner.coverage(counts, "passages selected by the theme rules in this brief; numbers in brackets refer to the sources list.");
+    }
+
+    private static String label(SourceEntry e) {
+        String t = e.title();
+        return "[" + e.number() + "] " + (t.length() > 42 ? t.substring(0, t.lastIndexOf(' ', 40)) + "…" : t);
+    }
+
+    /** The newest ISO date among the cited sources (ISO dates sort as text), or null when none is dated. */
+    private String evidenceDate() {
+        return sourceNumbers.keySet().stream().map(id -> corpus.source(id).meta().date())
+                .filter(d -> d != null).max(String::compareTo).orElse(null);
+    }
+
+    /** "2007-04-25" → "25 April 2007", "2004-09" → "September 2004"; anything else unchanged. */
+    static String longDate(String iso) {
+        if (iso == null) return null;
+        try {
+            if (iso.matches("\\d{4}-\\d{2}-\\d{2}")) return LONG_DATE.format(LocalDate.parse(iso));
+            if (iso.matches("\\d{4}-\\d{2}")) {
+                return LocalDate.parse(iso + "-01").format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+            }
+        } catch (RuntimeException e) {
+            return iso;
+        }
+        return iso;
+    }
+}

@@ -1,0 +1,125 @@
+package org.briefgen.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.briefgen.BriefgenException;
+import org.briefgen.YamlTree;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Reads and validates {@code briefs/*.yaml} brief definitions, reporting problems with line and column. */
+public final class BriefLoader {
+    static final List<String> KEYS = List.of("id", "title", "subtitle", "audience", "meeting_date", "meeting_place",
+            "marking", "issued", "themes", "sources", "page_size", "template", "language", "pinned", "dropped");
+    /** Brief ids become file names: keep them to a portable, traversal-free alphabet. */
+    private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,79}";
+
+    private BriefLoader() {
+    }
+
+    /** The brief files of a folder: every *.yaml except the rules file. */
+    public static List<Path> briefFiles(Path briefsDir, Path themesFile) throws BriefgenException {
+        if (!Files.isDirectory(briefsDir)) throw new BriefgenException(briefsDir, "briefs folder not found");
+        try (var s = Files.list(briefsDir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .filter(p -> !p.toAbsolutePath().normalize().equals(themesFile.toAbsolutePath().normalize()))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new BriefgenException(briefsDir, "cannot list briefs: " + e.getMessage(), e);
+        }
+    }
+
+    public static Brief load(Path file) throws BriefgenException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BriefgenException(file, "cannot read brief: " + e.getMessage(), e);
+        }
+        YamlTree yaml = YamlTree.parse(file, text);
+        MappingNode m = yaml.rootMapping(KEYS);
+        String id = yaml.string(m, "id", true);
+        if (!id.matches(ID_PATTERN)) {
+            throw new BriefgenException(yaml.at(yaml.valueNode(m, "id"),
+                    "brief id '" + id + "' may use only letters, digits, '-' and '_' (it names the output file)"));
+        }
+        List<String> themes = yaml.stringList(m, "themes");
+        if (themes.isEmpty()) throw new BriefgenException(yaml.at(m, "a brief needs at least one theme under 'themes'"));
+        List<String> sources = yaml.stringList(m, "sources");
+        for (String pattern : sources) checkSourcePattern(yaml, m, pattern);
+        return new Brief(file, id, yaml.string(m, "title", true), yaml.string(m, "subtitle", false),
+                yaml.string(m, "audience", false), date(yaml, m, "meeting_date"), yaml.string(m, "meeting_place", false),
+                yaml.string(m, "marking", false), date(yaml, m, "issued"), themes, sources, pageSize(yaml, m),
+                template(yaml, m), language(yaml, m), refs(yaml, m, "pinned"), refs(yaml, m, "dropped"));
+    }
+
+    private static void checkSourcePattern(YamlTree yaml, MappingNode m, String pattern) throws BriefgenException {
+        if (pattern.startsWith("/") || pattern.contains("..") || pattern.contains("\\") || pattern.contains(":")) {
+            throw new BriefgenException(yaml.at(yaml.valueNode(m, "sources"),
+                    "source pattern '" + pattern + "' must stay inside the sources folder (no '/', '..', ':' or '\\' prefix)"));
+        }
+    }
+
+    private static String date(YamlTree yaml, MappingNode m, String key) throws BriefgenException {
+        String v = yaml.string(m, key, false);
+        if (v == null) return null;
+        try {
+            return LocalDate.parse(v).toString();
+        } catch (DateTimeParseException e) {
+            throw new BriefgenException(yaml.at(yaml.valueNode(m, key), "'" + key + "' must be a date like 2026-12-03, not '" + v + "'"));
+        }
+    }
+
+    private static Brief.PageSize pageSize(YamlTree yaml, MappingNode m) throws BriefgenException {
+        String v = yaml.string(m, "page_size", false);
+        if (v == null) return Brief.PageSize.A4;
+        try {
+            return Brief.PageSize.valueOf(v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BriefgenException(yaml.at(yaml.valueNode(m, "page_size"), "page_size must be A4 or Letter, not '" + v + "'"));
+        }
+    }
+
+    private static String template(YamlTree yaml, MappingNode m) throws BriefgenException {
+        String v = yaml.string(m, "template", false);
+        if (v == null) return "brief";
+        if (!v.matches(ID_PATTERN)) throw new BriefgenException(yaml.at(yaml.valueNode(m, "template"), "template must be a name like 'brief' or 'handout'"));
+        return v;
+    }
+
+    private static String language(YamlTree yaml, MappingNode m) throws BriefgenException {
+        String v = yaml.string(m, "language", false);
+        if (v == null) return "en";
+        if (!v.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) throw new BriefgenException(yaml.at(yaml.valueNode(m, "language"), "language must be a tag like 'en' or 'ko'"));
+        return v;
+    }
+
+    /** pinned/dropped: a list of passage ids, or of {id, hash} mappings. */
+    private static List<Brief.PassageRef> refs(YamlTree yaml, MappingNode m, String key) throws BriefgenException {
+        Node n = yaml.valueNode(m, key);
+        if (n == null) return List.of();
+        if (!(n instanceof SequenceNode seq)) throw new BriefgenException(yaml.at(n, "'" + key + "' must be a list of passage ids"));
+        List<Brief.PassageRef> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            if (item instanceof ScalarNode s) {
+                out.add(new Brief.PassageRef(s.getValue().strip(), null));
+            } else if (item instanceof MappingNode im) {
+                yaml.checkKeys(im, List.of("id", "hash"));
+                out.add(new Brief.PassageRef(yaml.string(im, "id", true), yaml.string(im, "hash", false)));
+            } else {
+                throw new BriefgenException(yaml.at(item, "items of '" + key + "' must be passage ids"));
+            }
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,28 @@
+package org.briefgen.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.briefgen.Diagnostic;
+
+/**
+ * What happened to one brief in a build: its status, the PDF written (or null), its SHA-256 and page
+ * count, the themes and sources it used, how long it took, and the diagnostics (errors when it failed,
+ * warnings otherwise).
+ */
+public record BriefOutcome(Path briefFile, String briefId, Status status, Path output, String sha256, int pages,
+                           List<String> themes, List<String> sources, long millis, List<Diagnostic> diagnostics) {
+    public enum Status { BUILT, SKIPPED, FAILED }
+
+    public BriefOutcome {
+        Objects.requireNonNull(briefFile, "briefFile");
+        Objects.requireNonNull(status, "status");
+        themes = List.copyOf(themes);
+        sources = List.copyOf(sources);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    static BriefOutcome failed(Path briefFile, String briefId, long millis, List<Diagnostic> diagnostics) {
+        return new BriefOutcome(briefFile, briefId, Status.FAILED, null, null, 0, List.of(), List.of(), millis, diagnostics);
+    }
+}

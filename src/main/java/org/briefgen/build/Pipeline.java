@@ -1,0 +1,254 @@
+package org.briefgen.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.briefgen.BriefgenException;
+import org.briefgen.Diagnostic;
+import org.briefgen.ingest.Corpus;
+import org.briefgen.ingest.Ingester;
+import org.briefgen.ingest.Passage;
+import org.briefgen.ingest.Source;
+import org.briefgen.render.BriefDocument;
+import org.briefgen.render.Renderer;
+import org.briefgen.rules.Classification;
+import org.briefgen.rules.Match;
+import org.briefgen.rules.Selected;
+import org.briefgen.rules.Selector;
+import org.briefgen.rules.Theme;
+import org.briefgen.rules.ThemeBook;
+import org.briefgen.rules.ThemeMatcher;
+
+/**
+ * The whole of briefgen in order. {@link #open} does the once-per-run stages (load rules → ingest →
+ * classify, and load templates and fonts); {@link #build} does the per-brief ones (select → assemble
+ * and chart → render → publish atomically). A failing brief becomes a FAILED outcome, never an exception.
+ */
+public final class Pipeline {
+    private final Project project;
+    private final ThemeBook book;
+    private final Corpus corpus;
+    private final Classification classification;
+    private final Renderer renderer;
+    private final String templatesDigest;
+    private final String toolVersion;
+    private final Instant sourceDateEpoch;
+
+    private Pipeline(Project project, ThemeBook book, Corpus corpus, Classification classification, Renderer renderer,
+                     String templatesDigest, String toolVersion, Instant sourceDateEpoch) {
+        this.project = project;
+        this.book = book;
+        this.corpus = corpus;
+        this.classification = classification;
+        this.renderer = renderer;
+        this.templatesDigest = templatesDigest;
+        this.toolVersion = toolVersion;
+        this.sourceDateEpoch = sourceDateEpoch;
+    }
+
+    /**
+     * Runs the shared stages. Throws when the rules, the sources folder or the templates are unusable:
+     * then no brief can be built and the CLI exits 2.
+     */
+    public static Pipeline open(Project project, String toolVersion, Instant sourceDateEpoch) throws BriefgenException {
+        ThemeBook book = ThemeBook.load(project.themes());
+        Corpus corpus = new Ingester().ingest(List.of(project.sources()));
+        Classification classification = new ThemeMatcher(book).classify(corpus.bodyPassages());
+        Renderer renderer = new Renderer(project.templates());
+        return new Pipeline(project, book, corpus, classification, renderer, digestTree(project.templates()),
+                toolVersion, sourceDateEpoch);
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public ThemeBook book() {
+        return book;
+    }
+
+    /** Skipped sources, and themes that match nothing in the corpus. */
+    public List<Diagnostic> warnings() {
+        List<Diagnostic> out = new ArrayList<>(corpus.warnings());
+        for (Theme t : book.themes()) {
+            if (classification.ranked(t.id()).isEmpty()) {
+                out.add(Diagnostic.warning(project.display(book.file()), "theme '" + t.id() + "' matches no passage in the sources"));
+            }
+        }
+        return out;
+    }
+
+    /** Builds one brief into {@code outputDir/<id>.pdf}. */
+    public BriefOutcome build(Path briefFile, Path outputDir) {
+        long start = System.nanoTime();
+        String id = Ingester.sourceId(briefFile);
+        try {
+            Brief brief = BriefLoader.load(briefFile);
+            id = brief.id();
+            List<Diagnostic> problems = book.unknown(briefFile, brief.themes());
+            if (!problems.isEmpty()) throw new BriefgenException(problems);
+            Set<String> sourceIds = sourceIds(brief);
+            List<Diagnostic> warnings = new ArrayList<>();
+            List<BriefAssembler.ThemeSelection> selections = select(brief, scope(sourceIds), warnings);
+            Instant issued = issued(brief);
+            BriefDocument doc = new BriefAssembler(corpus).assemble(brief, selections, LocalDate.ofInstant(issued, ZoneOffset.UTC));
+            Path out = outputFile(outputDir, brief.id());
+            String fingerprint = fingerprint(briefFile, sourceIds);
+            int[] pages = new int[1];
+            AtomicOutput.write(out, os -> pages[0] = renderer.pdf(doc, issued, fingerprint, os));
+            List<String> cited = doc.sources().stream().map(BriefDocument.SourceEntry::id).toList();
+            return new BriefOutcome(briefFile, id, BriefOutcome.Status.BUILT, out, sha256(out), pages[0],
+                    brief.themes(), cited, millisSince(start), warnings);
+        } catch (BriefgenException e) {
+            return BriefOutcome.failed(briefFile, id, millisSince(start), e.diagnostics());
+        } catch (Exception e) {
+            return BriefOutcome.failed(briefFile, id, millisSince(start),
+                    List.of(Diagnostic.error(briefFile, "build failed: " + e)));
+        }
+    }
+
+    private static Path outputFile(Path outputDir, String id) throws BriefgenException {
+        Path dir = outputDir.toAbsolutePath().normalize();
+        Path out = dir.resolve(id + ".pdf").normalize();
+        if (!dir.equals(out.getParent())) throw new BriefgenException(dir, "brief id '" + id + "' would write outside the output folder");
+        return out;
+    }
+
+    /** The ids of the sources a brief draws on: all, or those matching its glob patterns. */
+    private Set<String> sourceIds(Brief brief) throws BriefgenException {
+        Set<String> ids = new LinkedHashSet<>();
+        if (brief.sources().isEmpty()) {
+            corpus.sources().forEach(s -> ids.add(s.id()));
+            return ids;
+        }
+        for (String pattern : brief.sources()) {
+            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+            int before = ids.size();
+            for (Source s : corpus.sources()) {
+                if (m.matches(s.file().getFileName()) || m.matches(Path.of(s.id()))) ids.add(s.id());
+            }
+            if (ids.size() == before) throw new BriefgenException(brief.file(), "source pattern '" + pattern + "' matches no source in " + project.display(project.sources()));
+        }
+        return ids;
+    }
+
+    /** The classification restricted to the passages of some sources. */
+    private Classification scope(Set<String> sourceIds) {
+        List<Passage> passages = classification.passages().stream().filter(p -> sourceIds.contains(p.sourceId())).toList();
+        Map<String, List<Match>> matches = new LinkedHashMap<>();
+        for (Passage p : passages) matches.put(p.id(), classification.matches(p.id()));
+        return new Classification(book, passages, matches);
+    }
+
+    private List<BriefAssembler.ThemeSelection> select(Brief brief, Classification scoped, List<Diagnostic> warnings) {
+        Map<String, Passage> byId = scoped.passagesById();
+        Set<String> dropped = new LinkedHashSet<>();
+        for (Brief.PassageRef r : brief.dropped()) {
+            dropped.add(r.id());
+            checkRef(brief, r, byId, "dropped", warnings);
+        }
+        Map<String, Set<String>> pinnedByTheme = new LinkedHashMap<>();
+        for (String t : brief.themes()) pinnedByTheme.put(t, new LinkedHashSet<>());
+        for (Brief.PassageRef r : brief.pinned()) {
+            if (!checkRef(brief, r, byId, "pinned", warnings)) continue;
+            // A pin goes to the brief's themes the passage matches, or to the first section if none.
+            List<String> themes = scoped.matches(r.id()).stream().map(Match::themeId).filter(pinnedByTheme::containsKey).toList();
+            (themes.isEmpty() ? List.of(brief.themes().get(0)) : themes).forEach(t -> pinnedByTheme.get(t).add(r.id()));
+        }
+        List<BriefAssembler.ThemeSelection> out = new ArrayList<>();
+        for (String themeId : brief.themes()) {
+            Theme theme = book.theme(themeId).orElseThrow();
+            List<Selected> selected = Selector.select(scoped, theme, pinnedByTheme.get(themeId), dropped);
+            out.add(new BriefAssembler.ThemeSelection(theme, selected));
+        }
+        return out;
+    }
+
+    /** Warns when a pinned or dropped passage is gone or its text changed; true when it still exists. */
+    private boolean checkRef(Brief brief, Brief.PassageRef r, Map<String, Passage> byId, String what, List<Diagnostic> warnings) {
+        Passage p = byId.get(r.id());
+        if (p == null) {
+            warnings.add(Diagnostic.warning(project.display(brief.file()), what + " passage " + r.id() + " no longer exists in the sources"));
+            return false;
+        }
+        if (r.hash() != null && !r.hash().equals(PassageHash.of(p.text()))) {
+            warnings.add(Diagnostic.warning(project.display(brief.file()), what + " passage " + r.id() + " has changed since it was " + what));
+        }
+        return true;
+    }
+
+    /** The issue date: SOURCE_DATE_EPOCH when set, else the brief's 'issued', else its meeting date, else the newest source date. */
+    private Instant issued(Brief brief) {
+        if (sourceDateEpoch != null) return sourceDateEpoch;
+        String date = brief.issued() != null ? brief.issued() : brief.meetingDate();
+        if (date == null) {
+            date = corpus.sources().stream().map(s -> s.meta().date()).filter(d -> d != null && d.matches("\\d{4}-\\d{2}-\\d{2}"))
+                    .max(String::compareTo).orElse("2000-01-01");
+        }
+        return LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** A hash of everything that determines a brief's PDF. */
+    String fingerprint(Path briefFile, Set<String> sourceIds) throws IOException {
+        MessageDigest md = sha();
+        md.update(("briefgen " + toolVersion + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update(Files.readAllBytes(briefFile));
+        md.update(Files.readAllBytes(book.file()));
+        for (Source s : corpus.sources()) {
+            if (sourceIds.contains(s.id())) md.update((s.id() + ":" + s.digest() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        md.update(templatesDigest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update(String.valueOf(sourceDateEpoch).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static String digestTree(Path dir) throws BriefgenException {
+        MessageDigest md = sha();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                md.update(dir.relativize(p).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update(Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new BriefgenException(dir, "cannot read templates: " + e.getMessage(), e);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest md = sha();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest sha() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

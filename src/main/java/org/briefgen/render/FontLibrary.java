@@ -1,0 +1,67 @@
+package org.briefgen.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefgen.BriefgenException;
+
+/**
+ * The bundled fonts, read once per process: parsing font files per render was the largest cost in the
+ * prototype. Each face is registered under its CSS family and, for the sans face, under the logical
+ * names JFreeChart asks for ("SansSerif", "Dialog", "Tahoma"), so chart text is embedded too.
+ */
+final class FontLibrary {
+    private record Face(String file, String[] families, int weight, FontStyle style) {
+    }
+
+    private static final List<Face> FACES = List.of(
+            new Face("NotoSerif-Regular.ttf", new String[] {"Noto Serif"}, 400, FontStyle.NORMAL),
+            new Face("NotoSerif-Bold.ttf", new String[] {"Noto Serif"}, 700, FontStyle.NORMAL),
+            new Face("NotoSerif-Italic.ttf", new String[] {"Noto Serif"}, 400, FontStyle.ITALIC),
+            new Face("NotoSerif-BoldItalic.ttf", new String[] {"Noto Serif"}, 700, FontStyle.ITALIC),
+            new Face("NotoSans-Regular.ttf", new String[] {"Noto Sans", "SansSerif", "Dialog", "Tahoma"}, 400, FontStyle.NORMAL),
+            new Face("NotoSans-Bold.ttf", new String[] {"Noto Sans", "SansSerif", "Dialog", "Tahoma"}, 700, FontStyle.NORMAL),
+            new Face("NotoSans-Italic.ttf", new String[] {"Noto Sans", "SansSerif", "Dialog", "Tahoma"}, 400, FontStyle.ITALIC),
+            // TrueType-outline Korean font: a CFF one (Noto Sans CJK) silently renders '#'.
+            new Face("NanumGothic.ttf", new String[] {"Nanum Gothic"}, 400, FontStyle.NORMAL));
+
+    private record Loaded(Face face, byte[] bytes) {
+    }
+
+    private final List<Loaded> loaded;
+
+    private FontLibrary(List<Loaded> loaded) {
+        this.loaded = loaded;
+    }
+
+    static FontLibrary load(Path fontsDir) throws BriefgenException {
+        List<Loaded> out = new ArrayList<>();
+        for (Face f : FACES) {
+            Path p = fontsDir.resolve(f.file());
+            try {
+                out.add(new Loaded(f, Files.readAllBytes(p)));
+            } catch (IOException e) {
+                throw new BriefgenException(p, "cannot read bundled font: " + e.getMessage(), e);
+            }
+        }
+        return new FontLibrary(List.copyOf(out));
+    }
+
+    void register(PdfRendererBuilder builder) {
+        for (Loaded l : loaded) {
+            for (String family : l.face().families()) {
+                builder.useFont(() -> new ByteArrayInputStream(l.bytes()), family, l.face().weight(), l.face().style(), true);
+            }
+        }
+    }
+
+    /** The font files, for content hashing by the build stage. */
+    static List<String> fileNames() {
+        return FACES.stream().map(Face::file).toList();
+    }
+}
