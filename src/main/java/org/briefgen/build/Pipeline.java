@@ -173,9 +173,15 @@ public final class Pipeline {
             (themes.isEmpty() ? List.of(brief.themes().get(0)) : themes).forEach(t -> pinnedByTheme.get(t).add(r.id()));
         }
         List<BriefAssembler.ThemeSelection> out = new ArrayList<>();
+        // A passage is quoted once per brief, in the first section that takes it: repeats read as padding.
+        Set<String> used = new LinkedHashSet<>(dropped);
         for (String themeId : brief.themes()) {
             Theme theme = book.theme(themeId).orElseThrow();
-            List<Selected> selected = Selector.select(scoped, theme, pinnedByTheme.get(themeId), dropped);
+            List<Selected> selected = Selector.select(scoped, theme, pinnedByTheme.get(themeId), used);
+            selected.forEach(sel -> {
+                used.add(sel.passage().id());
+                sel.alsoIn().forEach(p -> used.add(p.id()));
+            });
             out.add(new BriefAssembler.ThemeSelection(theme, selected));
         }
         return out;

@@ -1,0 +1,106 @@
+package org.briefgen.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.briefgen.BriefgenException;
+import org.briefgen.TestProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextIngestTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void splitsParagraphsOnBlankLines_numbersThemFromOne_withStableIds() throws Exception {
+        Path f = write("note.txt", "First paragraph is a full sentence.\nIt continues here.\n\n\nSecond paragraph, also a sentence.\n");
+        Corpus c = new Ingester().ingest(List.of(f));
+        assertEquals(List.of("note#p1", "note#p2"), c.passages().stream().map(Passage::id).toList());
+        assertEquals("First paragraph is a full sentence. It continues here.", c.passages().get(0).text());
+    }
+
+    @Test
+    void removesChromeLines_butKeepsParagraphNumbersOfTheOriginalFile() throws Exception {
+        Path f = write("page.txt", "Skip to main content\n\nThe regime denies that a problem exists.\n\n"
+                + "Your tax deductible gift can help stop human rights violations and save lives around the world.\n\n"
+                + "Questions or comments about this article? Contact us at x@example.org\n\nRegion / Country\n");
+        Corpus c = new Ingester().ingest(List.of(f));
+        assertEquals(List.of("page#p2"), c.passages().stream().map(Passage::id).toList());
+    }
+
+    @Test
+    void gluedReadingTimeAndDownloadChromeIsCutFromADateline() throws Exception {
+        Path f = write("r.txt", "April 25, 2007 14 min read Download Report\nJay Lefkowitz\n\nA real paragraph of the report follows here.\n");
+        Corpus c = new Ingester().ingest(List.of(f));
+        String all = String.join(" ", c.passages().stream().map(Passage::text).toList());
+        assertFalse(all.contains("min read"), all);
+        assertFalse(all.contains("Download Report"), all);
+        assertEquals(Passage.Kind.HEADING, c.passages().get(0).kind());
+    }
+
+    @Test
+    void shortLinesWithoutClosingPunctuationAreHeadings_andPassagesRememberTheirHeading() throws Exception {
+        Path f = write("h.txt", "Helping North Korean Refugees\n\nFinding ways to help refugees is also a priority.\n");
+        Corpus c = new Ingester().ingest(List.of(f));
+        assertEquals(Passage.Kind.HEADING, c.passages().get(0).kind());
+        assertEquals("Helping North Korean Refugees", c.passages().get(1).heading());
+        assertEquals(1, c.bodyPassages().size());
+    }
+
+    @Test
+    void readsSidecarMetadata() throws Exception {
+        Path f = write("a.txt", "Some sentence of the article.\n");
+        write("a.meta.yaml", "title: The Title\nauthor: A. Writer\ndate: \"2007-04-25\"\n");
+        Source s = new Ingester().ingest(List.of(tmp)).sources().get(0);
+        assertEquals(new SourceMeta("The Title", "A. Writer", null, "2007-04-25", null), s.meta());
+        assertEquals(f, s.file());
+    }
+
+    @Test
+    void badSidecarSkipsThatSourceWithFileAndLine_andKeepsTheOthers() throws Exception {
+        write("a.txt", "Good text of the first article.\n");
+        write("b.txt", "Good text of the second article.\n");
+        write("b.meta.yaml", "title: [unclosed\n");
+        Corpus c = new Ingester().ingest(List.of(tmp));
+        assertEquals(List.of("a"), c.sources().stream().map(Source::id).toList());
+        assertEquals(1, c.warnings().size());
+        assertTrue(c.warnings().get(0).format().startsWith(tmp.resolve("b.meta.yaml") + ":2:1: warning: bad YAML in sidecar"),
+                c.warnings().get(0).format());
+    }
+
+    @Test
+    void emptyFileIsSkippedWithAWarning() throws Exception {
+        write("empty.txt", "");
+        write("ok.txt", "A sentence that stays.\n");
+        Corpus c = new Ingester().ingest(List.of(tmp));
+        assertEquals(1, c.sources().size());
+        assertEquals(tmp.resolve("empty.txt") + ": warning: empty file (source skipped)", c.warnings().get(0).format());
+    }
+
+    @Test
+    void sampleCorpus_keepsNoChrome_andNumbersParagraphsAsTheHandLabelsDo() throws BriefgenException {
+        Corpus c = new Ingester().ingest(List.of(TestProject.REPO.resolve("sources")));
+        assertEquals(3, c.sources().size());
+        for (Passage p : c.passages()) {
+            for (String chrome : List.of("Skip to main content", "tax deductible gift", "Region / Country", "Download Report",
+                    "min read", "Questions or comments about this article")) {
+                assertFalse(p.text().contains(chrome), p.id() + " keeps chrome: " + p.text());
+            }
+        }
+        Passage camps = c.passages().stream().filter(p -> p.id().equals("004_3d2da0ccfcb07584#p11")).findFirst().orElseThrow();
+        assertTrue(camps.text().startsWith("For most of us, spring is a time of renewal"), camps.text());
+        assertEquals("Life in North Korea", camps.heading());
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+}
