@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A brief definition as written in {@code briefs/ID.yaml}: cover fields, the themes in section order,
+ * A brief definition as written in {@code briefs/ID.yaml}: cover fields (author is the issuing office), the themes in section order,
  * which sources to draw on (glob patterns inside the sources folder; empty = all), page size and the
  * passages people pinned or dropped.
  */
-public record Brief(Path file, String id, String title, String subtitle, String audience, String meetingDate,
+public record Brief(Path file, String id, String title, String subtitle, String author, String audience, String meetingDate,
                     String meetingPlace, String marking, String issued, List<String> themes, List<String> sources,
                     PageSize pageSize, String template, String language, List<PassageRef> pinned,
                     List<PassageRef> dropped) {

@@ -47,10 +47,10 @@ final class BriefAssembler {
         List<SourceEntry> sources = sourceEntries();
         List<ChartSpec> charts = new ArrayList<>();
         if (!sources.isEmpty()) charts.add(coverageChart(sections, sources));
-        return new BriefDocument(brief.id(), brief.title(), brief.subtitle(), brief.audience(),
+        return new BriefDocument(brief.id(), brief.title(), brief.subtitle(), brief.author(), brief.audience(),
                 longDate(brief.meetingDate()), brief.meetingPlace(), brief.marking(), LONG_DATE.format(issued),
                 longDate(evidenceDate()), brief.language(), brief.pageSize().css(), brief.template(),
-                selections.stream().map(s -> s.theme().title()).toList(), sections, sources, charts);
+                selections.stream().map(s -> s.theme().title()).toList(), sections, sources, charts, List.of());
     }
 
     private Section section(ThemeSelection ts) {
@@ -61,7 +61,7 @@ final class BriefAssembler {
                     s.terms(), s.pinned()));
         }
         Theme t = ts.theme();
-        return new Section("theme-" + t.id(), t.id(), t.title(), t.description(), quotes, List.of());
+        return new Section("theme-" + t.id(), t.id(), t.title(), t.description(), quotes, List.of(), List.of());
     }
 
     private Citation cite(Passage p) {

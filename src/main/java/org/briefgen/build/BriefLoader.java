@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads and validates {@code briefs/*.yaml} brief definitions, reporting problems with line and column. */
 public final class BriefLoader {
-    static final List<String> KEYS = List.of("id", "title", "subtitle", "audience", "meeting_date", "meeting_place",
+    static final List<String> KEYS = List.of("id", "title", "subtitle", "author", "audience", "meeting_date", "meeting_place",
             "marking", "issued", "themes", "sources", "page_size", "template", "language", "pinned", "dropped");
     /** Brief ids become file names: keep them to a portable, traversal-free alphabet. */
     private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,79}";
@@ -57,7 +57,7 @@ public final class BriefLoader {
         List<String> sources = yaml.stringList(m, "sources");
         for (String pattern : sources) checkSourcePattern(yaml, m, pattern);
         return new Brief(file, id, yaml.string(m, "title", true), yaml.string(m, "subtitle", false),
-                yaml.string(m, "audience", false), date(yaml, m, "meeting_date"), yaml.string(m, "meeting_place", false),
+                yaml.string(m, "author", false), yaml.string(m, "audience", false), date(yaml, m, "meeting_date"), yaml.string(m, "meeting_place", false),
                 yaml.string(m, "marking", false), date(yaml, m, "issued"), themes, sources, pageSize(yaml, m),
                 template(yaml, m), language(yaml, m), refs(yaml, m, "pinned"), refs(yaml, m, "dropped"));
     }

@@ -117,6 +117,7 @@ public final class Pipeline {
             return new BriefOutcome(briefFile, id, BriefOutcome.Status.BUILT, out, sha256(out), pages[0],
                     brief.themes(), cited, millisSince(start), warnings);
         } catch (BriefgenException e) {
+            if (System.getenv("BRIEFGEN_DEBUG") != null) e.printStackTrace();
             return BriefOutcome.failed(briefFile, id, millisSince(start), e.diagnostics());
         } catch (Exception e) {
             return BriefOutcome.failed(briefFile, id, millisSince(start),

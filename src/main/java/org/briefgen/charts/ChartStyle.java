@@ -18,6 +18,12 @@ import org.jfree.chart.ui.RectangleEdge;
  */
 final class ChartStyle {
     static final String FONT = "SansSerif";
+    /**
+     * Noto Sans has no Hangul; a chart with Korean labels is set wholly in Nanum Gothic. The renderer
+     * maps chart fonts by AWT's Font.getFamily(), which answers "Dialog" for any family not installed on
+     * the machine, so the Korean face travels under a logical name the renderer registers for it.
+     */
+    static final String KOREAN_FONT = "DialogInput";
     /** Light to dark greys, far enough apart to survive photocopying; outlines separate neighbours. */
     static final Paint[] GREYS = {new Color(0x1A1A1A), new Color(0x8C8C8C), new Color(0xD9D9D9),
             new Color(0x4D4D4D), new Color(0xFFFFFF), new Color(0xB3B3B3)};
@@ -30,10 +36,32 @@ final class ChartStyle {
     }
 
     static Font font(int size, boolean bold) {
-        return new Font(FONT, bold ? Font.BOLD : Font.PLAIN, size);
+        return font(FONT, size, bold);
+    }
+
+    static Font font(String family, int size, boolean bold) {
+        return new Font(family, bold ? Font.BOLD : Font.PLAIN, size);
+    }
+
+    /**
+     * The family to draw some labels in. The PDF Graphics2D maps one AWT family to one embedded font with
+     * no per-glyph fallback, so the family must cover every character of the chart.
+     */
+    static String familyFor(Iterable<String> labels) {
+        for (String l : labels) {
+            if (l != null && l.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+                return KOREAN_FONT;
+            }
+        }
+        return FONT;
     }
 
     static void apply(JFreeChart chart) {
+        apply(chart, FONT);
+    }
+
+    /** Applies the house look with every text in {@code family}. */
+    static void apply(JFreeChart chart, String family) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -43,7 +71,7 @@ final class ChartStyle {
         }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
-            legend.setItemFont(font(10, false));
+            legend.setItemFont(font(family, 10, false));
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
@@ -52,22 +80,23 @@ final class ChartStyle {
             p.setOutlineVisible(false);
             p.setRangeGridlinePaint(new Color(0xBBBBBB));
             p.setRangeGridlineStroke(new BasicStroke(0.5f));
-            axis(p.getDomainAxis());
-            axis(p.getRangeAxis());
+            axis(p.getDomainAxis(), family);
+            axis(p.getRangeAxis(), family);
+            if (p.getRenderer() != null) p.getRenderer().setDefaultItemLabelFont(font(family, 9, true));
         } else if (chart.getPlot() instanceof XYPlot p) {
             p.setBackgroundPaint(Color.WHITE);
             p.setOutlineVisible(false);
             p.setRangeGridlinePaint(new Color(0xBBBBBB));
             p.setDomainGridlinesVisible(false);
-            axis(p.getDomainAxis());
-            axis(p.getRangeAxis());
+            axis(p.getDomainAxis(), family);
+            axis(p.getRangeAxis(), family);
         }
     }
 
-    private static void axis(Axis a) {
+    private static void axis(Axis a, String family) {
         if (a == null) return;
-        a.setLabelFont(font(10, true));
-        a.setTickLabelFont(font(9, false));
+        a.setLabelFont(font(family, 10, true));
+        a.setTickLabelFont(font(family, 9, false));
         a.setAxisLinePaint(Color.BLACK);
         a.setTickLabelPaint(Color.BLACK);
         a.setLabelPaint(Color.BLACK);

@@ -43,13 +43,14 @@ final class CoverageChart {
         // Direct labels: the count sits on each segment, so the chart does not depend on telling greys apart.
         r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0")));
         r.setDefaultItemLabelsVisible(true);
-        r.setDefaultItemLabelFont(ChartStyle.font(9, true));
         for (int i = 0; i < data.getRowCount(); i++) {
             r.setSeriesItemLabelPaint(i, i % ChartStyle.GREYS.length == 0 || i % ChartStyle.GREYS.length == 3 ? Color.WHITE : Color.BLACK);
         }
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        ChartStyle.apply(chart);
+        java.util.List<String> labels = new java.util.ArrayList<>(counts.keySet());
+        counts.values().forEach(m -> labels.addAll(m.keySet()));
+        ChartStyle.apply(chart, ChartStyle.familyFor(labels));
         return chart;
     }
 }

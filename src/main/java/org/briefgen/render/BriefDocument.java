@@ -8,10 +8,14 @@ import org.briefgen.charts.ChartSpec;
  * Everything one brief shows, in display order; the templates read only this. All text here is plain
  * text: the templates insert it with {@code th:text}, so markup inside a source stays visible text.
  */
-public record BriefDocument(String id, String title, String subtitle, String audience, String meetingDate,
+public record BriefDocument(String id, String title, String subtitle, String author, String audience, String meetingDate,
                             String meetingPlace, String marking, String issued, String evidenceDate,
                             String language, String pageSize, String template, List<String> keywords,
-                            List<Section> sections, List<SourceEntry> sources, List<ChartSpec> charts) {
+                            List<Section> sections, List<SourceEntry> sources, List<ChartSpec> charts,
+                            List<KeyFigure> keyFigures) {
+
+    /** Quotes a one-page handout can carry. */
+    static final int HANDOUT_QUOTES = 4;
 
     public BriefDocument {
         Objects.requireNonNull(id, "id");
@@ -22,12 +26,38 @@ public record BriefDocument(String id, String title, String subtitle, String aud
         charts = List.copyOf(charts);
     }
 
+    /**
+     * The strongest quotes across sections for a handout: each section's best first, then each one's
+     * second best, and so on, up to four (five overflow one page at handout type size).
+     */
+    public List<Quote> highlights() {
+        List<Quote> out = new java.util.ArrayList<>();
+        for (int rank = 0; out.size() < HANDOUT_QUOTES; rank++) {
+            boolean any = false;
+            for (Section s : sections) {
+                if (rank < s.quotes().size() && out.size() < HANDOUT_QUOTES) {
+                    out.add(s.quotes().get(rank));
+                    any = true;
+                }
+            }
+            if (!any) break;
+        }
+        return out;
+    }
+
+    /** The first chart of any section, else the first brief-level chart; null when there is none. */
+    public ChartSpec leadChart() {
+        return sections.stream().flatMap(s -> s.charts().stream()).findFirst()
+                .orElse(charts.isEmpty() ? null : charts.get(0));
+    }
+
     /** One theme's section. {@code anchor} is the HTML id the contents and bookmarks link to. */
     public record Section(String anchor, String themeId, String title, String description, List<Quote> quotes,
-                          List<ChartSpec> charts) {
+                          List<ChartSpec> charts, List<KeyFigure> figures) {
         public Section {
             quotes = List.copyOf(quotes);
             charts = List.copyOf(charts);
+            figures = List.copyOf(figures);
         }
 
         /** The first quote's opening sentence, for the executive summary. */
@@ -51,6 +81,24 @@ public record BriefDocument(String id, String title, String subtitle, String aud
             return b.toString();
         }
 
+        /** "ko" when the quote is mostly Hangul, so screen readers and PDF/UA know its language; else null. */
+        public String language() {
+            String t = text();
+            long hangul = t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL).count();
+            return hangul * 3 > t.codePoints().filter(Character::isLetter).count() ? "ko" : null;
+        }
+
+        /** The opening sentences, up to about 280 characters, for a handout; "…" marks a cut. */
+        public String excerpt() {
+            String t = text();
+            if (t.length() <= 280) return t;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[.!?][\"”’]?(?=\\s)").matcher(t);
+            int end = -1;
+            while (m.find() && m.end() <= 280) end = m.end();
+            if (end < 80) end = t.lastIndexOf(' ', 260);
+            return t.substring(0, end).strip() + " …";
+        }
+
         public String firstSentence() {
             String t = text();
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("^.{40,}?[.!?][\"”’]?(?=\\s+[A-Z\"“])").matcher(t);
@@ -60,6 +108,13 @@ public record BriefDocument(String id, String title, String subtitle, String aud
     }
 
     public record Segment(String text, boolean hit) {
+    }
+
+    /**
+     * A row of a "Key figures" table: the value as printed ("150,000–200,000", "$4.6m → $8m"), what it
+     * counts, its qualifier in words ("as many as", "range", "change"), and where it comes from.
+     */
+    public record KeyFigure(String value, String what, String qualifier, Citation citation) {
     }
 
     /** "[2] para. 11": the number of the source in the sources list and the passage locator. */

@@ -13,7 +13,8 @@ import org.briefgen.BriefgenException;
 /**
  * The bundled fonts, read once per process: parsing font files per render was the largest cost in the
  * prototype. Each face is registered under its CSS family and, for the sans face, under the logical
- * names JFreeChart asks for ("SansSerif", "Dialog", "Tahoma"), so chart text is embedded too.
+ * names JFreeChart asks for ("SansSerif", "Dialog", "Tahoma"), so chart text is embedded too; Nanum
+ * Gothic doubles as "DialogInput", the name charts with Korean labels use (see charts.ChartStyle).
  */
 final class FontLibrary {
     private record Face(String file, String[] families, int weight, FontStyle style) {
@@ -28,7 +29,7 @@ final class FontLibrary {
             new Face("NotoSans-Bold.ttf", new String[] {"Noto Sans", "SansSerif", "Dialog", "Tahoma"}, 700, FontStyle.NORMAL),
             new Face("NotoSans-Italic.ttf", new String[] {"Noto Sans", "SansSerif", "Dialog", "Tahoma"}, 400, FontStyle.ITALIC),
             // TrueType-outline Korean font: a CFF one (Noto Sans CJK) silently renders '#'.
-            new Face("NanumGothic.ttf", new String[] {"Nanum Gothic"}, 400, FontStyle.NORMAL));
+            new Face("NanumGothic.ttf", new String[] {"Nanum Gothic", "DialogInput"}, 400, FontStyle.NORMAL));
 
     private record Loaded(Face face, byte[] bytes) {
     }
