@@ -7,11 +7,12 @@ import java.util.Objects;
 /**
  * A brief definition as written in {@code briefs/ID.yaml}: cover fields (author is the issuing office), the themes in section order,
  * which sources to draw on (glob patterns inside the sources folder; empty = all), page size and the
- * passages people pinned or dropped.
+ * passages people pinned or dropped. {@code templateDir}, when set, is a folder inside the project with the
+ * brief's own templates and stylesheet (fonts still come from {@code templates/fonts}).
  */
 public record Brief(Path file, String id, String title, String subtitle, String author, String audience, String meetingDate,
                     String meetingPlace, String marking, String issued, List<String> themes, List<String> sources,
-                    PageSize pageSize, String template, String language, List<PassageRef> pinned,
+                    PageSize pageSize, String template, String templateDir, String language, List<PassageRef> pinned,
                     List<PassageRef> dropped) {
 
     /** Paper sizes a brief may ask for, with their CSS names. */

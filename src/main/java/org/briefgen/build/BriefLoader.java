@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Reads and validates {@code briefs/*.yaml} brief definitions, reporting problems with line and column. */
 public final class BriefLoader {
     static final List<String> KEYS = List.of("id", "title", "subtitle", "author", "audience", "meeting_date", "meeting_place",
-            "marking", "issued", "themes", "sources", "page_size", "template", "language", "pinned", "dropped");
+            "marking", "issued", "themes", "sources", "page_size", "template", "template_dir", "language", "pinned", "dropped");
     /** Brief ids become file names: keep them to a portable, traversal-free alphabet. */
     private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,79}";
 
@@ -59,7 +59,7 @@ public final class BriefLoader {
         return new Brief(file, id, yaml.string(m, "title", true), yaml.string(m, "subtitle", false),
                 yaml.string(m, "author", false), yaml.string(m, "audience", false), date(yaml, m, "meeting_date"), yaml.string(m, "meeting_place", false),
                 yaml.string(m, "marking", false), date(yaml, m, "issued"), themes, sources, pageSize(yaml, m),
-                template(yaml, m), language(yaml, m), refs(yaml, m, "pinned"), refs(yaml, m, "dropped"));
+                template(yaml, m), templateDir(yaml, m), language(yaml, m), refs(yaml, m, "pinned"), refs(yaml, m, "dropped"));
     }
 
     private static void checkSourcePattern(YamlTree yaml, MappingNode m, String pattern) throws BriefgenException {
@@ -93,6 +93,16 @@ public final class BriefLoader {
         String v = yaml.string(m, "template", false);
         if (v == null) return "brief";
         if (!v.matches(ID_PATTERN)) throw new BriefgenException(yaml.at(yaml.valueNode(m, "template"), "template must be a name like 'brief' or 'handout'"));
+        return v;
+    }
+
+    private static String templateDir(YamlTree yaml, MappingNode m) throws BriefgenException {
+        String v = yaml.string(m, "template_dir", false);
+        if (v == null) return null;
+        if (v.startsWith("/") || v.contains("..") || v.contains("\\") || v.contains(":")) {
+            throw new BriefgenException(yaml.at(yaml.valueNode(m, "template_dir"),
+                    "template_dir '" + v + "' must be a folder inside the project (no '/', '..', ':' or '\\')"));
+        }
         return v;
     }
 

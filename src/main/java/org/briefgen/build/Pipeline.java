@@ -50,6 +50,7 @@ public final class Pipeline {
     private final String templatesDigest;
     private final String toolVersion;
     private final Instant sourceDateEpoch;
+    private final Map<Path, Renderer> customRenderers = new java.util.HashMap<>();
 
     private Pipeline(Project project, ThemeBook book, Corpus corpus, Classification classification, Renderer renderer,
                      String templatesDigest, String toolVersion, Instant sourceDateEpoch) {
@@ -112,6 +113,7 @@ public final class Pipeline {
             Path out = outputFile(outputDir, brief.id());
             String fingerprint = fingerprint(briefFile, sourceIds);
             int[] pages = new int[1];
+            Renderer renderer = renderer(brief);
             AtomicOutput.write(out, os -> pages[0] = renderer.pdf(doc, issued, fingerprint, os));
             List<String> cited = doc.sources().stream().map(BriefDocument.SourceEntry::id).toList();
             return new BriefOutcome(briefFile, id, BriefOutcome.Status.BUILT, out, sha256(out), pages[0],
@@ -123,6 +125,21 @@ public final class Pipeline {
             return BriefOutcome.failed(briefFile, id, millisSince(start),
                     List.of(Diagnostic.error(briefFile, "build failed: " + e)));
         }
+    }
+
+    /** The renderer for a brief's template folder; one per folder per run, since loading one reads fonts. */
+    private synchronized Renderer renderer(Brief brief) throws BriefgenException {
+        if (brief.templateDir() == null) return renderer;
+        Path dir = project.root().resolve(brief.templateDir()).normalize();
+        if (!dir.startsWith(project.root()) || !Files.isDirectory(dir)) {
+            throw new BriefgenException(brief.file(), "template_dir '" + brief.templateDir() + "' is not a folder inside the project");
+        }
+        Renderer r = customRenderers.get(dir);
+        if (r == null) {
+            r = new Renderer(dir, project.templates().resolve("fonts"));
+            customRenderers.put(dir, r);
+        }
+        return r;
     }
 
     private static Path outputFile(Path outputDir, String id) throws BriefgenException {

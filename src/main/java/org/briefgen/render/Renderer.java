@@ -35,10 +35,16 @@ public final class Renderer {
         XRLog.setLoggingEnabled(false);
     }
 
+    /** Templates, stylesheet and fonts (in {@code fonts/}) from one folder. */
     public Renderer(Path templatesDir) throws BriefgenException {
+        this(templatesDir, templatesDir.resolve("fonts"));
+    }
+
+    /** Templates and stylesheet from one folder, bundled fonts from another. */
+    public Renderer(Path templatesDir, Path fontsDir) throws BriefgenException {
         this.templatesDir = templatesDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(this.templatesDir)) throw new BriefgenException(templatesDir, "templates folder not found");
-        this.fonts = FontLibrary.load(this.templatesDir.resolve("fonts"));
+        this.fonts = FontLibrary.load(fontsDir);
         this.templates = new TemplateSet(this.templatesDir);
     }
 

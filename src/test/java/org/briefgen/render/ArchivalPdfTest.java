@@ -37,13 +37,13 @@ class ArchivalPdfTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"refugees", "aid-monitoring", "information-flow", "overview"})
+    @ValueSource(strings = {"refugees", "aid-monitoring", "information-flow", "overview", "korean", "handout-refugees"})
     void conformsToPdfUa1(String id) throws Exception {
         assertEquals(List.of(), PdfValidator.failures(project.resolve("output/" + id + ".pdf"), PDFAFlavour.PDFUA_1));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"refugees", "aid-monitoring", "information-flow", "overview"})
+    @ValueSource(strings = {"refugees", "aid-monitoring", "information-flow", "overview", "korean", "handout-refugees"})
     void conformsToPdfA2u(String id) throws Exception {
         assertEquals(List.of(), PdfValidator.failures(project.resolve("output/" + id + ".pdf"), PDFAFlavour.PDFA_2_U));
     }
