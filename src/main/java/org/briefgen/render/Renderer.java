@@ -61,7 +61,8 @@ public final class Renderer {
     public int pdf(BriefDocument doc, Instant issued, String fingerprint, OutputStream out) throws BriefgenException {
         String html = html(doc);
         Path template = templates.file(doc.template());
-        try (PdfBoxRenderer renderer = builder(doc, html).buildPdfRenderer()) {
+        org.w3c.dom.Document dom = SafeXhtml.parse(html, template);
+        try (PdfBoxRenderer renderer = builder(doc, dom).buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
             try (PDDocument pdf = renderer.getPdfDocument()) {
@@ -75,10 +76,10 @@ public final class Renderer {
         }
     }
 
-    private PdfRendererBuilder builder(BriefDocument doc, String html) {
+    private PdfRendererBuilder builder(BriefDocument doc, org.w3c.dom.Document dom) {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
-        b.withHtmlContent(html, templatesDir.toUri().toString());
+        b.withW3cDocument(dom, templatesDir.toUri().toString());
         b.usePdfUaAccessibility(true);
         b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         b.useColorProfile(srgbProfile);
