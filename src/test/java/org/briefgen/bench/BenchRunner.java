@@ -1,0 +1,156 @@
+package org.briefgen.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.briefgen.TestProject;
+
+/**
+ * The benchmark (bench/run): generates corpora of growing size, runs every measurement in its own JVM,
+ * and prints one table plus {@code bench/out/results.json}. Sizes can be cut down with
+ * {@code -Dbench.sizes=100,1000} for a quick run.
+ */
+public final class BenchRunner {
+    private static final Path OUT = Path.of("bench/out");
+    private static final String[] THEMES = {"refugees", "aid-monitoring", "information-flow", "detention", "diplomacy",
+            "economy", "food-security", "abductions", "freedoms", "security"};
+
+    private final List<Map<String, Object>> rows = new ArrayList<>();
+    private final String classpath = System.getProperty("java.class.path");
+
+    private BenchRunner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        new BenchRunner().run(sizes());
+    }
+
+    private static int[] sizes() {
+        String s = System.getProperty("bench.sizes", "100,1000,10000");
+        return java.util.Arrays.stream(s.split(",")).mapToInt(Integer::parseInt).toArray();
+    }
+
+    private void run(int[] sizes) throws Exception {
+        Files.createDirectories(OUT);
+        CorpusGenerator gen = new CorpusGenerator(TestProject.REPO.resolve("sources"));
+        int[] briefCounts = {10, 100, 500};
+        for (int i = 0; i < sizes.length; i++) {
+            int docs = sizes[i];
+            Path project = OUT.resolve("corpus-" + docs);
+            if (!Files.isDirectory(project.resolve("sources"))) {
+                System.err.println("generating " + docs + " documents ...");
+                Files.createDirectories(project);
+                TestProject.copyTree(TestProject.REPO.resolve("templates"), project.resolve("templates"));
+                Files.createDirectories(project.resolve("briefs"));
+                Files.copy(TestProject.REPO.resolve("briefs/themes.yaml"), project.resolve("briefs/themes.yaml"));
+                gen.write(project.resolve("sources"), docs, docs);
+            }
+            Map<String, Object> c = child("classify", project.toString());
+            rows.add(c);
+            int briefs = briefCounts[Math.min(i, briefCounts.length - 1)];
+            writeBriefs(project.resolve("briefs"), briefs);
+            rows.add(batch(project, docs, briefs));
+        }
+        rows.add(child("render", TestProject.REPO.toString(), "overview", "30", "50"));
+        rows.add(versusWeasyPrint());
+        print();
+    }
+
+    /** {@code count} briefs with seeded theme choices, all over the whole corpus. */
+    private static void writeBriefs(Path dir, int count) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(f -> f.getFileName().toString().startsWith("b")).toList()) Files.delete(p);
+        }
+        Random rnd = new Random(count);
+        for (int b = 0; b < count; b++) {
+            List<String> themes = new ArrayList<>(List.of(THEMES));
+            java.util.Collections.shuffle(themes, rnd);
+            Files.writeString(dir.resolve(String.format("b%04d.yaml", b)), "id: b" + b + "\ntitle: Benchmark brief " + b
+                    + "\nmeeting_date: 2026-12-01\nthemes: [" + String.join(", ", themes.subList(0, 3 + rnd.nextInt(4))) + "]\n");
+        }
+    }
+
+    private Map<String, Object> batch(Path project, int docs, int briefs) throws Exception {
+        List<String> cmd = java(List.of("-jar", "target/briefgen.jar", "build", "--all", "--force", "--jobs", "2", "--quiet",
+                "--project", project.toString(), "--output", project.resolve("output").toString()));
+        Measured m = Measured.run(cmd);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("phase", "batch");
+        row.put("documents", docs);
+        row.put("briefs", briefs);
+        row.put("exit", m.exit());
+        row.put("wall_s", m.seconds());
+        row.put("briefs_per_s", briefs / m.seconds());
+        row.put("peak_rss_mb", m.peakRssMb());
+        return row;
+    }
+
+    /** The same brief HTML through WeasyPrint (one Python process) and briefgen (one JVM), side by side. */
+    private Map<String, Object> versusWeasyPrint() throws Exception {
+        Path project = OUT.resolve("versus");
+        if (!Files.isDirectory(project)) TestProject.copy(project);
+        Path briefs = project.resolve("briefs");
+        for (int i = 0; i < 20; i++) {
+            Files.writeString(briefs.resolve(String.format("v%02d.yaml", i)), Files.readString(briefs.resolve("overview.yaml"))
+                    .replace("id: overview", "id: v" + i));
+        }
+        Path html = project.resolve("html");
+        Measured toHtml = Measured.run(java(List.of("-jar", "target/briefgen.jar", "build", "--all", "--force", "--quiet",
+                "--format", "html", "--project", project.toString(), "--output", html.toString())));
+        Measured ours = Measured.run(java(List.of("-jar", "target/briefgen.jar", "build", "--all", "--force", "--quiet",
+                "--jobs", "2", "--project", project.toString(), "--output", project.resolve("pdf").toString())));
+        Measured weasy = Measured.run(List.of("python3", "bench/weasy.py", html.toString(), project.resolve("weasy").toString()));
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("phase", "versus-weasyprint");
+        row.put("briefs", countFiles(html, ".html"));
+        row.put("html_exit", toHtml.exit());
+        row.put("briefgen_s", ours.seconds());
+        row.put("weasyprint_s", weasy.exit() == 0 ? weasy.seconds() : -1);
+        row.put("speedup", weasy.exit() == 0 ? weasy.seconds() / ours.seconds() : -1);
+        return row;
+    }
+
+    private static long countFiles(Path dir, String suffix) throws IOException {
+        if (!Files.isDirectory(dir)) return 0;
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(suffix)).count();
+        }
+    }
+
+    private Map<String, Object> child(String... args) throws Exception {
+        List<String> cmd = java(new ArrayList<>(List.of("-cp", classpath, Bench.class.getName())));
+        cmd.addAll(List.of(args));
+        Measured m = Measured.run(cmd);
+        String line = m.stdout().lines().filter(l -> l.startsWith("BENCH ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no result from " + cmd + ":\n" + m.stdout()));
+        return Json.parseFlat(line.substring(6));
+    }
+
+    private static List<String> java(List<String> args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(Bench.jvmArgs());
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    private void print() throws IOException {
+        StringBuilder t = new StringBuilder();
+        t.append(String.format(Locale.ROOT, "briefgen benchmark  (%d cores, %s)%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version")));
+        for (Map<String, Object> r : rows) t.append("  ").append(r).append(System.lineSeparator());
+        System.out.print(t);
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("cores", Runtime.getRuntime().availableProcessors());
+        all.put("java", System.getProperty("java.version"));
+        all.put("rows", rows);
+        Files.writeString(OUT.resolve("results.json"), Json.write(all), StandardCharsets.UTF_8);
+    }
+}
