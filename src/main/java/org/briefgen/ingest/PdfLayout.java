@@ -22,6 +22,8 @@ final class PdfLayout {
     private static final float MARGIN_SHARE = 0.12f;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)(page|p\\.)?\\s*[-–—]?\\s*\\d{1,4}\\s*[-–—]?(\\s*(of|/)\\s*\\d{1,4})?");
+    /** "UN Report 2024 — page 7", "Page 3 of 40": a running line even on a one-page file. */
+    private static final Pattern PAGE_LABEL = Pattern.compile("(?i).*\\bpage\\s+\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?");
     private static final Pattern CAPTION = Pattern.compile(
             "(?i)^(figure|fig\\.|table|chart|graph|map|box)\\s+([0-9]+|[ivxlc]+)([.-][0-9]+)?\\b\\s*[.:—–-]?\\s*\\S.*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:\"”’)]$");
@@ -62,7 +64,7 @@ final class PdfLayout {
         List<PdfLine> out = new ArrayList<>();
         for (PdfLine l : lines) {
             boolean running = inMargin(l) && (PAGE_NUMBER.matcher(l.text()).matches()
-                    || pagesByText.get(shape(l.text())).size() >= repeats);
+                    || PAGE_LABEL.matcher(l.text()).matches() || pagesByText.get(shape(l.text())).size() >= repeats);
             if (!running) out.add(l);
         }
         return out;
@@ -138,10 +140,12 @@ final class PdfLayout {
     private boolean startsNewBlock(PdfLine prev, PdfLine line, List<PdfLine> current) {
         boolean finished = SENTENCE_END.matcher(prev.text()).matches();
         if (sizeChanged(prev, line) || finished && CAPTION.matcher(line.text()).matches()) return true;
-        if (CAPTION.matcher(current.get(0).text()).matches() && finished) return true;
-        boolean sameFlow = line.page() == prev.page() && line.y() > prev.y() && Math.abs(line.x() - prev.x()) < prev.pageWidth() / 4;
-        // A paragraph running on into the next column or page continues unless its last sentence was finished.
-        if (!sameFlow) return finished;
+        boolean caption = CAPTION.matcher(current.get(0).text()).matches();
+        boolean sameFlow = line.page() == prev.page() && line.y() > prev.y()
+                && Math.abs(line.x() - prev.x()) < prev.pageWidth() / 4;
+        // A paragraph running on into the next column or page continues unless its last sentence was finished;
+        // a caption never does.
+        if (!sameFlow) return finished || caption;
         if (line.y() - prev.y() > pitch * PARAGRAPH_GAP) return true;
         float indent = line.x() - current.stream().map(PdfLine::x).min(Float::compare).orElse(line.x());
         return finished && indent > bodySize;
