@@ -27,12 +27,12 @@ final class PassageSplitter {
         this.chrome = chrome;
     }
 
-    /** Blank-line separated blocks of a decoded text, line breaks normalised to "\n". */
+    /** Blank-line separated blocks of a decoded text, line breaks normalised to "\n"; Markdown images are figures. */
     static List<Block> blocksOf(String text, TextFlavor flavor) {
         List<Block> out = new ArrayList<>();
         for (String block : BLOCK_SEPARATOR.split(text.strip())) {
-            if (block.isBlank()) continue;
-            out.add(new Block(flavor.plain(block), 0, flavor.isHeading(block) ? Block.Role.HEADING : Block.Role.AUTO));
+            if (block.isBlank() || flavor.isImageOnly(block)) continue;
+            out.add(new Block(flavor.plain(block), 0, flavor.roleOf(block)));
         }
         return out;
     }

@@ -38,6 +38,20 @@ enum TextFlavor {
 
     abstract String plain(String block);
 
+    /** Markdown headings are headings and list items and quotes are body text, whatever their length. */
+    Block.Role roleOf(String block) {
+        if (isHeading(block)) return Block.Role.HEADING;
+        if (this == MARKDOWN && (LIST_MARKER.matcher(block).lookingAt() || QUOTE_MARKER.matcher(block).lookingAt())) {
+            return Block.Role.BODY;
+        }
+        return Block.Role.AUTO;
+    }
+
+    /** A Markdown block that is only an image: a figure, not a paragraph. */
+    boolean isImageOnly(String block) {
+        return this == MARKDOWN && IMAGE.matcher(block.strip()).matches();
+    }
+
     abstract boolean isHeading(String block);
 
     static TextFlavor of(String fileName) {
