@@ -24,6 +24,7 @@ final class PdfLayout {
             "(?i)(page|p\\.)?\\s*[-–—]?\\s*\\d{1,4}\\s*[-–—]?(\\s*(of|/)\\s*\\d{1,4})?");
     /** "UN Report 2024 — page 7", "Page 3 of 40": a running line even on a one-page file. */
     private static final Pattern PAGE_LABEL = Pattern.compile("(?i).*\\bpage\\s+\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?");
+    private static final Pattern STRAY_MARKER = Pattern.compile("\\d{1,3}|[*\u2020\u2021]");
     private static final Pattern CAPTION = Pattern.compile(
             "(?i)^(figure|fig\\.|table|chart|graph|map|box)\\s+([0-9]+|[ivxlc]+)([.-][0-9]+)?\\b\\s*[.:—–-]?\\s*\\S.*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:\"”’)]$");
@@ -45,8 +46,9 @@ final class PdfLayout {
 
     static Extract layout(List<PdfLine> raw, SourceMeta meta) {
         PdfLayout l = new PdfLayout();
-        List<PdfLine> lines = readingOrder(withoutRunningLines(raw));
-        l.bodySize = mostCommonSize(lines);
+        List<PdfLine> content = withoutRunningLines(raw);
+        l.bodySize = mostCommonSize(content);
+        List<PdfLine> lines = readingOrder(content, l.bodySize);
         l.pitch = usualPitch(lines);
         l.build(lines);
         return new Extract(l.blocks, meta, l.captions);
@@ -65,9 +67,15 @@ final class PdfLayout {
         for (PdfLine l : lines) {
             boolean running = inMargin(l) && (PAGE_NUMBER.matcher(l.text()).matches()
                     || PAGE_LABEL.matcher(l.text()).matches() || pagesByText.get(shape(l.text())).size() >= repeats);
-            if (!running) out.add(l);
+            if (!running && !isStrayMarker(l, lines)) out.add(l);
         }
         return out;
+    }
+
+    /** A footnote marker drawn on its own: a digit or dagger in small type, smaller than the page's other text. */
+    private static boolean isStrayMarker(PdfLine l, List<PdfLine> lines) {
+        if (!STRAY_MARKER.matcher(l.text()).matches()) return false;
+        return lines.stream().anyMatch(o -> o.page() == l.page() && o.fontSize() * 0.8f > l.fontSize());
     }
 
     private static boolean inMargin(PdfLine l) {
@@ -82,11 +90,25 @@ final class PdfLayout {
     // ---- reading order
 
     /** Per page: lines spanning the gutter above the columns, the left column, the right column, the rest. */
-    static List<PdfLine> readingOrder(List<PdfLine> lines) {
+    static List<PdfLine> readingOrder(List<PdfLine> lines, float bodySize) {
         Map<Integer, List<PdfLine>> byPage = new TreeMap<>();
         for (PdfLine l : lines) byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
         List<PdfLine> out = new ArrayList<>();
-        for (List<PdfLine> page : byPage.values()) out.addAll(pageOrder(page));
+        for (List<PdfLine> page : byPage.values()) out.addAll(footnotesLast(pageOrder(page), bodySize));
+        return out;
+    }
+
+    /**
+     * Footnotes (small type in the lower half of the page, the first starting with its number) go after the
+     * page's body, so a paragraph running from the left column into the right one is not cut by them.
+     */
+    private static List<PdfLine> footnotesLast(List<PdfLine> page, float bodySize) {
+        List<PdfLine> notes = page.stream()
+                .filter(l -> l.fontSize() * SIZE_CHANGE < bodySize && l.y() > l.pageHeight() / 2).toList();
+        if (notes.isEmpty() || !FOOTNOTE_START.matcher(notes.get(0).text()).matches()) return page;
+        List<PdfLine> out = new ArrayList<>(page);
+        out.removeAll(notes);
+        out.addAll(notes);
         return out;
     }
 

@@ -17,16 +17,18 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfLineCollector extends PDFTextStripper {
     /** A gap wider than this many spaces between words on one baseline separates two columns. */
     private static final float GUTTER_SPACES = 4f;
+    /** Superscript markers are set at about 60-70% of the text size. */
+    private static final float SUPERSCRIPT_RATIO = 0.8f;
 
     private final long deadlineNanos;
     private final long maxMillis;
     private final List<PdfLine> lines = new ArrayList<>();
+    /** The current line's characters and their font sizes; a space has size 0. */
     private final StringBuilder text = new StringBuilder();
+    private final List<Float> sizes = new ArrayList<>();
     private float x = Float.NaN;
     private float endX;
     private float y;
-    private float sizeSum;
-    private int sizeCount;
 
     /** Thrown when extraction runs past the time limit; an IOException so PDFBox lets it through. */
     static final class TimeLimitExceeded extends IOException {
@@ -67,20 +69,28 @@ final class PdfLineCollector extends PDFTextStripper {
         if (Float.isNaN(x)) {
             x = first.getXDirAdj();
             y = first.getYDirAdj();
-        } else if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
-            text.append(' ');
+        } else {
+            space();
         }
-        text.append(word);
-        endX = last.getXDirAdj() + last.getWidthDirAdj();
         for (TextPosition p : positions) {
-            sizeSum += p.getFontSizeInPt();
-            sizeCount++;
+            String u = p.getUnicode();
+            if (u == null) continue;
+            text.append(u);
+            for (int i = 0; i < u.length(); i++) sizes.add(p.getFontSizeInPt());
         }
+        endX = last.getXDirAdj() + last.getWidthDirAdj();
     }
 
     @Override
     protected void writeWordSeparator() {
-        if (text.length() > 0) text.append(' ');
+        space();
+    }
+
+    private void space() {
+        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+            text.append(' ');
+            sizes.add(0f);
+        }
     }
 
     @Override
@@ -99,14 +109,39 @@ final class PdfLineCollector extends PDFTextStripper {
     }
 
     private void endLine() {
-        String t = text.toString().strip();
-        if (!t.isEmpty() && sizeCount > 0) {
+        float size = medianSize();
+        String t = withoutSuperscriptMarkers(size).strip();
+        if (!t.isEmpty() && size > 0) {
             PDRectangle box = getCurrentPage().getCropBox();
-            lines.add(new PdfLine(getCurrentPageNo(), x, endX, y, sizeSum / sizeCount, t, box.getWidth(), box.getHeight()));
+            lines.add(new PdfLine(getCurrentPageNo(), x, endX, y, size, t, box.getWidth(), box.getHeight()));
         }
         text.setLength(0);
+        sizes.clear();
         x = Float.NaN;
-        sizeSum = 0;
-        sizeCount = 0;
+    }
+
+    private float medianSize() {
+        float[] s = new float[sizes.size()];
+        int n = 0;
+        for (float f : sizes) if (f > 0) s[n++] = f;
+        if (n == 0) return 0;
+        java.util.Arrays.sort(s, 0, n);
+        return s[n / 2];
+    }
+
+    /**
+     * The line without footnote markers: digits or daggers set smaller than the line's text right after a word
+     * ("sites.¹"). A marker at the start of a line is the footnote's own number and stays.
+     */
+    private String withoutSuperscriptMarkers(float lineSize) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean small = sizes.get(i) > 0 && sizes.get(i) < lineSize * SUPERSCRIPT_RATIO;
+            boolean marker = small && (Character.isDigit(c) || "*\u2020\u2021".indexOf(c) >= 0);
+            boolean afterWord = b.length() > 0 && !Character.isWhitespace(b.charAt(b.length() - 1));
+            if (!(marker && afterWord)) b.append(c);
+        }
+        return b.toString();
     }
 }

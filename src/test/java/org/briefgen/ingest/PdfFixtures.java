@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * PDFs shaped like the reports staff drop in, drawn with PDFBox: a two-column UN-style report with a running
  * header, page numbers, a heading, a word hyphenated across lines, a paragraph running from one column into the
- * next, and a figure caption; plus encrypted variants.
+ * next, a superscript footnote marker and its footnote, and a figure caption; plus encrypted variants.
  */
 final class PdfFixtures {
     static final float LEFT = 50;
@@ -36,7 +36,7 @@ final class PdfFixtures {
             "The monitoring of food aid remains a central",
             "concern for the inter-",
             "national community, which has asked for",
-            "better access to distribution sites.",
+            "better access to distribution sites.\u00b9",
             "",
             "Field staff report that rations reach most",
             "provinces, but access to the northern",
@@ -56,6 +56,8 @@ final class PdfFixtures {
             "Donors should insist on random visits and on",
             "publishing the results of every monitoring",
             "mission.");
+
+    static final String FOOTNOTE = "1 See, for example, WFP, Country Brief, 2023.";
 
     static byte[] twoColumnReport() throws IOException {
         try (PDDocument doc = new PDDocument()) {
@@ -99,14 +101,32 @@ final class PdfFixtures {
             }
             column(cs, LEFT, y, left);
             column(cs, RIGHT, y, right);
+            // A superscript marker after the last word of line 2 of the left column, drawn on its own after
+            // everything else, as some layout programs do; markers inside a line are in column(...).
+            float after = LEFT + BODY.getStringWidth(left.get(1)) / 1000 * 10;
+            if (number == 2) line(cs, BODY, 6, after, y - LEADING + 4, "2");
+            if (number == 1) line(cs, BODY, 8, LEFT, 120, FOOTNOTE);
             line(cs, BODY, 9, 300, 30, String.valueOf(number));
         }
     }
 
+    /** Lines of one column; a "¹" at the end of a line is drawn as a superscript in the same text object. */
     private static void column(PDPageContentStream cs, float x, float top, List<String> lines) throws IOException {
         float y = top;
         for (String l : lines) {
-            if (!l.isEmpty()) line(cs, BODY, 10, x, y, l);
+            if (l.endsWith("\u00b9")) {
+                cs.beginText();
+                cs.setFont(BODY, 10);
+                cs.newLineAtOffset(x, y);
+                cs.showText(l.substring(0, l.length() - 1));
+                cs.setFont(BODY, 6);
+                cs.setTextRise(4);
+                cs.showText("1");
+                cs.setTextRise(0);
+                cs.endText();
+            } else if (!l.isEmpty()) {
+                line(cs, BODY, 10, x, y, l);
+            }
             y -= LEADING;
         }
     }

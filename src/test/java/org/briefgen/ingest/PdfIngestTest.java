@@ -16,7 +16,7 @@ class PdfIngestTest {
     Path tmp;
 
     @Test
-    void twoColumnReport_rebuildsParagraphsInReadingOrder_withPagesAndWithoutRunningHeadersOrPageNumbers()
+    void twoColumnReport_rebuildsParagraphsInReadingOrder_withPages_withoutRunningHeadersPageNumbersOrMarkers()
             throws Exception {
         Corpus c = new Ingester().ingest(List.of(write("report.pdf", PdfFixtures.twoColumnReport())));
         assertEquals(List.of(), c.warnings());
@@ -28,10 +28,12 @@ class PdfIngestTest {
                         + "is still limited and visits must be announced a week in advance, which makes spot checks "
                         + "impossible.", 1),
                 body(4, "A well-known problem is the diversion of grain to the army before distribution.", 1),
-                body(5, "Households in the east depend on the public distribution system for most of their food.", 2),
-                body(6, "Donors should insist on random visits and on publishing the results of every monitoring "
+                new Passage("report#p5", "report", 5, Passage.Kind.REFERENCE, PdfFixtures.FOOTNOTE, 1,
+                        "Food Aid Monitoring in 2024"),
+                body(6, "Households in the east depend on the public distribution system for most of their food.", 2),
+                body(7, "Donors should insist on random visits and on publishing the results of every monitoring "
                         + "mission.", 2)), c.passages());
-        assertEquals("p. 2, para. 6", c.passages().get(5).locator());
+        assertEquals("p. 2, para. 7", c.passages().get(6).locator());
     }
 
     @Test
@@ -121,7 +123,7 @@ class PdfIngestTest {
     @Test
     void pdfSavedUnderATextExtension_isStillReadAsAPdf() throws Exception {
         Corpus c = new Ingester().ingest(List.of(write("report.txt", PdfFixtures.twoColumnReport())));
-        assertEquals(6, c.passages().size());
+        assertEquals(7, c.passages().size());
     }
 
     private static Passage body(int n, String text, int page) {
