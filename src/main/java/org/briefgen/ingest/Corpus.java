@@ -8,13 +8,20 @@ import org.briefgen.Diagnostic;
 
 /**
  * The ingested sources and their passages, in a stable order (sources sorted by id, passages by number),
- * plus warnings about sources that were skipped.
+ * plus warnings about sources that were skipped, and the figures (captioned images and tables) the sources hold.
  */
-public record Corpus(List<Source> sources, List<Passage> passages, List<Diagnostic> warnings) {
+public record Corpus(List<Source> sources, List<Passage> passages, List<Diagnostic> warnings,
+                     List<SourceFigure> figures) {
     public Corpus {
         sources = List.copyOf(sources);
         passages = List.copyOf(passages);
         warnings = List.copyOf(warnings);
+        figures = List.copyOf(figures);
+    }
+
+    /** A corpus without source figures, as before figures were recorded. */
+    public Corpus(List<Source> sources, List<Passage> passages, List<Diagnostic> warnings) {
+        this(sources, passages, warnings, List.of());
     }
 
     /** Only the passages rules should score. */

@@ -15,16 +15,18 @@ import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
 
 /**
- * Reads sources into a {@link Corpus}. A source that cannot be read (empty, binary, too large, bad
- * sidecar) is skipped with a warning naming the file and the reason; the others are still ingested.
+ * Reads sources (plain text, Markdown, HTML, PDF) into a {@link Corpus}. A source that cannot be read (empty,
+ * binary, truncated, encrypted, corrupt, too large, bad sidecar) is skipped with a warning naming the file and
+ * the reason; the others are still ingested. Reading never follows links or touches the network.
  */
 public final class Ingester {
     /** Default cap on one source file, so a stray disk image cannot exhaust memory. */
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
     static final String SIDECAR_SUFFIX = ".meta.yaml";
-    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text", ".md", ".markdown");
+    private static final List<String> EXTENSIONS =
+            List.of(".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf");
 
-    private final long maxBytes;
+    private final ReadLimits limits;
     private final PassageSplitter splitter = new PassageSplitter(ChromeFilter.defaults());
 
     public Ingester() {
@@ -32,8 +34,11 @@ public final class Ingester {
     }
 
     public Ingester(long maxBytes) {
-        if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive");
-        this.maxBytes = maxBytes;
+        this(ReadLimits.DEFAULTS.withMaxBytes(maxBytes));
+    }
+
+    Ingester(ReadLimits limits) {
+        this.limits = limits;
     }
 
     /** Ingests every supported file under the given folders (not recursive) and the given files. */
@@ -43,12 +48,14 @@ public final class Ingester {
         files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         List<Source> sources = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
+        List<SourceFigure> figures = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         for (Path f : files) {
             try {
                 Ingested one = ingestFile(f);
                 sources.add(one.source());
                 passages.addAll(one.passages());
+                figures.addAll(one.figures());
             } catch (BriefgenException e) {
                 for (Diagnostic d : e.diagnostics()) {
                     warnings.add(new Diagnostic(d.file(), d.line(), d.column(), Diagnostic.Severity.WARNING,
@@ -56,14 +63,14 @@ public final class Ingester {
                 }
             }
         }
-        return new Corpus(sources, passages, warnings);
+        return new Corpus(sources, passages, warnings, figures);
     }
 
     /** True for files this ingester reads as sources. */
     public static boolean isSupported(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(SIDECAR_SUFFIX) || n.startsWith(".")) return false;
-        return TEXT_EXTENSIONS.stream().anyMatch(n::endsWith);
+        return EXTENSIONS.stream().anyMatch(n::endsWith);
     }
 
     /** The source id of a file: its name without the extension. */
@@ -88,13 +95,12 @@ public final class Ingester {
         }
     }
 
-    private record Ingested(Source source, List<Passage> passages) {
+    private record Ingested(Source source, List<Passage> passages, List<SourceFigure> figures) {
     }
 
     private Ingested ingestFile(Path file) throws BriefgenException {
         byte[] bytes = readBounded(file);
         if (bytes.length == 0) throw new BriefgenException(file, "empty file");
-        if (TextDecoder.looksBinary(bytes)) throw new BriefgenException(file, "binary content in a text source");
         Path sidecar = sidecarOf(file);
         SourceMeta meta = SourceMeta.EMPTY;
         byte[] sidecarBytes = new byte[0];
@@ -102,19 +108,29 @@ public final class Ingester {
             meta = SidecarReader.read(sidecar);
             sidecarBytes = readBounded(sidecar);
         }
+        Extract extract = SourceReader.of(file, bytes).read(file, bytes, limits);
         String id = sourceId(file);
-        List<Passage> passages = splitter.split(id, TextDecoder.decode(bytes), TextFlavor.of(file.getFileName().toString()));
+        List<Passage> passages = splitter.passages(id, extract.blocks());
         if (passages.stream().noneMatch(p -> p.kind() == Passage.Kind.BODY)) {
             throw new BriefgenException(file, "no text paragraphs found");
         }
-        return new Ingested(new Source(id, file, meta, sha256(bytes, sidecarBytes)), passages);
+        Source source = new Source(id, file, meta.orElse(extract.meta()), sha256(bytes, sidecarBytes));
+        return new Ingested(source, passages, figures(id, extract.captions()));
+    }
+
+    private static List<SourceFigure> figures(String id, List<Extract.Caption> captions) {
+        List<SourceFigure> out = new ArrayList<>();
+        for (Extract.Caption c : captions) {
+            out.add(new SourceFigure(id, SourceFigure.idOf(id, out.size() + 1), c.text(), c.page()));
+        }
+        return out;
     }
 
     private byte[] readBounded(Path file) throws BriefgenException {
         try {
             long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new BriefgenException(file, "file is " + size + " bytes, over the limit of " + maxBytes);
+            if (size > limits.maxBytes()) {
+                throw new BriefgenException(file, "file is " + size + " bytes, over the limit of " + limits.maxBytes());
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {

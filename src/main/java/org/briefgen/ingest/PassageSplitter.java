@@ -5,15 +5,21 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits a text document into passages: blank-line separated blocks, numbered from 1 in file order
- * (chrome blocks keep their numbers so ids stay stable). Each block is cleaned of chrome, then judged a
- * heading (short, no closing punctuation), a reference (a footnote such as "[2] See, ..."), or body text.
+ * Turns a reader's blocks into passages: numbered from 1 in reading order (chrome blocks keep their numbers so
+ * ids stay stable), cleaned of chrome, then judged a heading (short, no closing punctuation), a reference (a
+ * footnote such as "[2] See, ..."), or body text. Inline footnote markers ("one."[1]) are cut from body text.
  */
 final class PassageSplitter {
     private static final Pattern BLOCK_SEPARATOR = Pattern.compile("\\n[ \\t\\u00a0]*\\n\\s*");
-    private static final Pattern FOOTNOTE = Pattern.compile("^\\[\\d{1,3}]\\s.*", Pattern.DOTALL);
+    private static final Pattern FOOTNOTE = Pattern.compile("^(\\[\\d{1,3}]\\s*\\S|\\d{1,3}\\s+(See|Ibid)\\b).*",
+            Pattern.DOTALL);
+    private static final Pattern CITATION = Pattern.compile("^(See,? (for example|e\\.g\\.|also)|Ibid\\.?|Cf\\.)\\s.*",
+            Pattern.DOTALL);
+    private static final Pattern INLINE_MARKER = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:!?\"'”’)])\\[\\d{1,3}]");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"'”’)\\]]$", Pattern.DOTALL);
     private static final int HEADING_MAX_WORDS = 14;
+    /** A "See, for example, ..." line longer than this is prose that happens to start so, not a citation. */
+    private static final int CITATION_MAX_WORDS = 60;
 
     private final ChromeFilter chrome;
 
@@ -21,32 +27,64 @@ final class PassageSplitter {
         this.chrome = chrome;
     }
 
+    /** Blank-line separated blocks of a decoded text, line breaks normalised to "\n"; Markdown images are figures. */
+    static List<Block> blocksOf(String text, TextFlavor flavor) {
+        List<Block> out = new ArrayList<>();
+        for (String block : BLOCK_SEPARATOR.split(text.strip())) {
+            if (block.isBlank() || flavor.isImageOnly(block)) continue;
+            out.add(new Block(flavor.plain(block), 0, flavor.roleOf(block)));
+        }
+        return out;
+    }
+
     /** Passages of one document whose text is already decoded and line-normalised to "\n". */
     List<Passage> split(String sourceId, String text, TextFlavor flavor) {
+        return passages(sourceId, blocksOf(text, flavor));
+    }
+
+    /** Numbers the blocks from 1 and keeps those with text left after chrome removal. */
+    List<Passage> passages(String sourceId, List<Block> blocks) {
         List<Passage> out = new ArrayList<>();
         String heading = null;
         int number = 0;
-        for (String block : BLOCK_SEPARATOR.split(text.strip())) {
-            if (block.isBlank()) continue;
+        for (Block block : blocks) {
+            if (block.text().isBlank()) continue;
             number++;
-            String cleaned = chrome.clean(flavor.plain(block));
+            String cleaned = chrome.clean(block.text());
             if (cleaned.isBlank()) continue;
-            Passage.Kind kind = kindOf(block, cleaned, flavor);
             String joined = joinLines(cleaned);
-            out.add(new Passage(Passage.idOf(sourceId, number), sourceId, number, kind, joined, 0,
+            Passage.Kind kind = kindOf(block.role(), joined);
+            if (kind == Passage.Kind.BODY) joined = INLINE_MARKER.matcher(joined).replaceAll("");
+            out.add(new Passage(Passage.idOf(sourceId, number), sourceId, number, kind, joined, block.page(),
                     kind == Passage.Kind.HEADING ? null : heading));
             if (kind == Passage.Kind.HEADING) heading = joined;
         }
         return out;
     }
 
-    private static Passage.Kind kindOf(String raw, String cleaned, TextFlavor flavor) {
-        if (FOOTNOTE.matcher(cleaned).matches()) return Passage.Kind.REFERENCE;
-        if (flavor.isHeading(raw)) return Passage.Kind.HEADING;
-        String oneLine = joinLines(cleaned);
-        int words = oneLine.split("\\s+").length;
-        if (words <= HEADING_MAX_WORDS && !SENTENCE_END.matcher(oneLine).matches()) return Passage.Kind.HEADING;
+    private static Passage.Kind kindOf(Block.Role role, String text) {
+        if (role == Block.Role.REFERENCE || FOOTNOTE.matcher(text).matches()) return Passage.Kind.REFERENCE;
+        if (CITATION.matcher(text).matches() && wordsUpTo(text, CITATION_MAX_WORDS + 1) <= CITATION_MAX_WORDS) {
+            return Passage.Kind.REFERENCE;
+        }
+        if (role == Block.Role.HEADING) return Passage.Kind.HEADING;
+        if (role == Block.Role.BODY) return Passage.Kind.BODY;
+        if (wordsUpTo(text, HEADING_MAX_WORDS + 1) <= HEADING_MAX_WORDS && !SENTENCE_END.matcher(text).matches()) {
+            return Passage.Kind.HEADING;
+        }
         return Passage.Kind.BODY;
+    }
+
+    /** Words in {@code s}, counting no further than {@code cap} so a 5 MB paragraph costs nothing extra. */
+    static int wordsUpTo(String s, int cap) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length() && words < cap; i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
     }
 
     /** Lines inside a paragraph are soft breaks: join them with single spaces. */

@@ -29,13 +29,28 @@ enum TextFlavor {
 
     private static final Pattern ATX = Pattern.compile("(?m)^#{1,6}\\s+|\\s+#+\\s*$");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("(?m)^\\s*(=+|-{3,})\\s*$");
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\]]+)]\\([^)]*\\)");
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_)(\\S(?:.*?\\S)?)\\1");
+    // Spans are bounded so an unclosed bracket or star in a 5 MB line costs linear, not quadratic, time.
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]\\n]{0,500})]\\([^)\\n]{0,2000}\\)");
+    private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\]\\n]{1,500})]\\([^)\\n]{0,2000}\\)");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_)(\\S(?:[^\\n]{0,300}?\\S)?)\\1");
     private static final Pattern LIST_MARKER = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final Pattern QUOTE_MARKER = Pattern.compile("(?m)^\\s*>\\s?");
 
     abstract String plain(String block);
+
+    /** Markdown headings are headings and list items and quotes are body text, whatever their length. */
+    Block.Role roleOf(String block) {
+        if (isHeading(block)) return Block.Role.HEADING;
+        if (this == MARKDOWN && (LIST_MARKER.matcher(block).lookingAt() || QUOTE_MARKER.matcher(block).lookingAt())) {
+            return Block.Role.BODY;
+        }
+        return Block.Role.AUTO;
+    }
+
+    /** A Markdown block that is only an image: a figure, not a paragraph. */
+    boolean isImageOnly(String block) {
+        return this == MARKDOWN && IMAGE.matcher(block.strip()).matches();
+    }
 
     abstract boolean isHeading(String block);
 
