@@ -32,6 +32,8 @@ public final class Bench {
         Path project = Path.of(args[1]);
         String json = switch (phase) {
             case "classify" -> classify(project);
+            case "generate" -> "{\"paragraphs\":" + new CorpusGenerator(Path.of("sources")).write(project.resolve("sources"),
+                    Integer.parseInt(args[2]), Long.parseLong(args[2])) + "}";
             case "render" -> render(project, args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             default -> throw new IllegalArgumentException("unknown phase " + phase);
         };
