@@ -38,8 +38,8 @@ class BuildCommandTest {
     @Test
     void buildsEverySampleBrief_exitZero() {
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("4 of 4 briefs built"), run.out());
-        for (String id : List.of("refugees", "aid-monitoring", "information-flow", "overview")) {
+        assertTrue(run.out().contains("6 of 6 briefs built"), run.out());
+        for (String id : List.of("refugees", "aid-monitoring", "information-flow", "overview", "korean", "handout-refugees")) {
             assertTrue(Files.isRegularFile(project.resolve("output/" + id + ".pdf")), id);
         }
     }
@@ -107,7 +107,7 @@ class BuildCommandTest {
         TestProject.Run r = TestProject.run(p, "build");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("zz-broken.yaml: error: unknown theme 'no-such-theme'"), r.err());
-        assertTrue(r.out().contains("4 of 5 briefs built, 1 failed"), r.out());
+        assertTrue(r.out().contains("6 of 7 briefs built, 1 failed"), r.out());
         assertTrue(Files.isRegularFile(p.resolve("output/overview.pdf")));
     }
 

@@ -45,7 +45,8 @@ class SampleCorpusIngestTest {
 
     @Test
     void allThreeSourcesAreIngested_withoutWarnings() {
-        assertEquals(List.of("000_fa7701fe0ba3ee01", "001_55ef57fd7d15ed6f", "004_3d2da0ccfcb07584"),
+        // sources/ also holds the Korean sample translation used by the Korean brief.
+        assertEquals(List.of("000_fa7701fe0ba3ee01", "001_55ef57fd7d15ed6f", "004_3d2da0ccfcb07584", "ko_lefkowitz_2007_excerpt"),
                 corpus.sources().stream().map(Source::id).toList());
         assertEquals(List.of(), corpus.warnings());
     }

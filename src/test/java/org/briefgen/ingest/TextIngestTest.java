@@ -86,7 +86,8 @@ class TextIngestTest {
     @Test
     void sampleCorpus_keepsNoChrome_andNumbersParagraphsAsTheHandLabelsDo() throws BriefgenException {
         Corpus c = new Ingester().ingest(List.of(TestProject.REPO.resolve("sources")));
-        assertEquals(3, c.sources().size());
+        assertTrue(c.sources().stream().map(Source::id).toList().containsAll(
+                List.of("000_fa7701fe0ba3ee01", "001_55ef57fd7d15ed6f", "004_3d2da0ccfcb07584")));
         for (Passage p : c.passages()) {
             for (String chrome : List.of("Skip to main content", "tax deductible gift", "Region / Country", "Download Report",
                     "min read", "Questions or comments about this article")) {
