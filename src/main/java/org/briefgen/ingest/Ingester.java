@@ -61,6 +61,10 @@ public final class Ingester {
                     warnings.add(new Diagnostic(d.file(), d.line(), d.column(), Diagnostic.Severity.WARNING,
                             d.message() + " (source skipped)", d.sourceLine(), d.hint()));
                 }
+            } catch (RuntimeException | StackOverflowError e) {
+                // A parser bug on one hostile file must not cost the other sources: report and go on.
+                warnings.add(Diagnostic.warning(f, "cannot read (" + e.getClass().getSimpleName() + ": "
+                        + e.getMessage() + ") (source skipped)"));
             }
         }
         return new Corpus(sources, passages, warnings, figures);
