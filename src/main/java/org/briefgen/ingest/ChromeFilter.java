@@ -45,7 +45,8 @@ final class ChromeFilter {
     /** True when the whole (trimmed) line is chrome. */
     boolean isChrome(String line) {
         String t = line.strip();
-        if (t.isEmpty()) return false;
+        // Chrome is short; a long line is prose, and skipping the patterns for it is most of ingest's speed.
+        if (t.isEmpty() || t.length() > MAX_CHROME_LINE) return false;
         for (Pattern p : patterns) {
             if (p.matcher(t).matches()) return true;
         }
@@ -69,8 +70,14 @@ final class ChromeFilter {
      * chrome words and keep what is left for the heading test to judge.
      */
     private static String stripChromeTail(String line) {
-        return CHROME_TAIL.matcher(line.strip()).replaceFirst("");
+        String t = line.strip();
+        String lower = t.length() > 12 ? t.substring(t.length() - 12).toLowerCase(java.util.Locale.ROOT) : t.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith("report") && !lower.endsWith("read")) return t;
+        return CHROME_TAIL.matcher(t).replaceFirst("");
     }
+
+    /** Longer than any chrome line seen in captures (the longest donation appeal is about 100 characters). */
+    static final int MAX_CHROME_LINE = 200;
 
     private static final Pattern CHROME_TAIL = Pattern.compile(
             "(\\s*(download report|\\d+\\s+min(ute)?s?\\s+read))+\\s*$", Pattern.CASE_INSENSITIVE);

@@ -50,21 +50,17 @@ public final class Ingester {
         List<Passage> passages = new ArrayList<>();
         List<SourceFigure> figures = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
-        for (Path f : files) {
-            try {
-                Ingested one = ingestFile(f);
+        // Files are independent: read them in parallel, then collect in file order so ids and output stay stable.
+        List<Object> results = files.parallelStream().map(this::ingestOrWarn).toList();
+        for (Object r : results) {
+            if (r instanceof Ingested one) {
                 sources.add(one.source());
                 passages.addAll(one.passages());
                 figures.addAll(one.figures());
-            } catch (BriefgenException e) {
-                for (Diagnostic d : e.diagnostics()) {
-                    warnings.add(new Diagnostic(d.file(), d.line(), d.column(), Diagnostic.Severity.WARNING,
-                            d.message() + " (source skipped)", d.sourceLine(), d.hint()));
-                }
-            } catch (RuntimeException | StackOverflowError e) {
-                // A parser bug on one hostile file must not cost the other sources: report and go on.
-                warnings.add(Diagnostic.warning(f, "cannot read (" + e.getClass().getSimpleName() + ": "
-                        + e.getMessage() + ") (source skipped)"));
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Diagnostic> w = (List<Diagnostic>) r;
+                warnings.addAll(w);
             }
         }
         return new Corpus(sources, passages, warnings, figures);
@@ -96,6 +92,24 @@ public final class Ingester {
             return s.filter(Files::isRegularFile).filter(Ingester::isSupported).sorted().toList();
         } catch (IOException e) {
             throw new BriefgenException(in, "cannot list folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** An {@link Ingested} source, or the warnings that explain why the file was skipped. */
+    private Object ingestOrWarn(Path f) {
+        try {
+            return ingestFile(f);
+        } catch (BriefgenException e) {
+            List<Diagnostic> out = new ArrayList<>();
+            for (Diagnostic d : e.diagnostics()) {
+                out.add(new Diagnostic(d.file(), d.line(), d.column(), Diagnostic.Severity.WARNING,
+                        d.message() + " (source skipped)", d.sourceLine(), d.hint()));
+            }
+            return out;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser bug on one hostile file must not cost the other sources: report and go on.
+            return List.of(Diagnostic.warning(f, "cannot read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ") (source skipped)"));
         }
     }
 
