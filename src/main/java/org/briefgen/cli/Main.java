@@ -19,7 +19,7 @@ public final class Main {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     Main() {
-        for (Command c : List.<Command>of()) commands.put(c.name(), c);
+        for (Command c : List.<Command>of(new ThemesCommand(), new ClassifyCommand(), new ExplainCommand())) commands.put(c.name(), c);
     }
 
     public static void main(String[] args) {
