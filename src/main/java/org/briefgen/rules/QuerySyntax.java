@@ -1,5 +1,6 @@
 package org.briefgen.rules;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -59,18 +60,23 @@ final class QuerySyntax {
             Query q = new RuleParser().parse(query);
             if (isEmpty(q)) return new Problem(0, "it has no words to look for (only stop words such as 'the', 'of')", null);
             if (countClauses(q) > MAX_CLAUSES) {
-                return new Problem(0, "it has more than " + MAX_CLAUSES + " clauses", "split the theme or use wildcards");
+                return new Problem(0, "it has more than " + MAX_CLAUSES + " clauses", "split the theme into smaller ones");
             }
             return null;
-        } catch (BadWildcard e) {
-            int at = Math.max(0, query.toLowerCase(java.util.Locale.ROOT).indexOf(e.term.toLowerCase(java.util.Locale.ROOT)));
-            return new Problem(at, "wildcard '" + e.term + "' needs at least " + MIN_WILDCARD_PREFIX
-                    + " letters before * or ?", "write more of the word, e.g. refuge* rather than ref*");
         } catch (ParseException e) {
-            return syntaxProblem(query, e);
+            // QueryParser.parse wraps the parser's own exception, which holds the token, as the cause.
+            Throwable cause = e.getCause() instanceof ParseException inner ? inner : e;
+            if (cause instanceof BadWildcard w) return wildcardProblem(query, w.term);
+            return syntaxProblem(query, (ParseException) cause);
         } catch (IndexSearcher.TooManyClauses e) {
             return new Problem(0, "it has more than " + IndexSearcher.getMaxClauseCount() + " clauses", null);
         }
+    }
+
+    private static Problem wildcardProblem(String query, String term) {
+        int at = Math.max(0, query.toLowerCase(Locale.ROOT).indexOf(term.toLowerCase(Locale.ROOT)));
+        return new Problem(at, "wildcard '" + term + "' needs at least " + MIN_WILDCARD_PREFIX + " letters before * or ?",
+                "write more of the word, e.g. refuge* rather than ref*");
     }
 
     private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
@@ -78,16 +84,30 @@ final class QuerySyntax {
     private static Problem syntaxProblem(String query, ParseException e) {
         Token t = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next : null;
         if (t != null && t.kind == 0) {
-            return new Problem(lastNonSpace(query), "the query ends too early, after '" + e.currentToken.image + "'",
+            return new Problem(lastNonSpace(query), "it ends too early, after '" + e.currentToken.image + "'",
                     "expected a word, a \"phrase\" or a (group) after it");
         }
         if (t != null) {
             return new Problem(offsetOf(query, t.beginLine, t.beginColumn), "unexpected '" + t.image + "'",
-                    "expected a word, a \"phrase\", a (group) or an operator (AND, OR, NOT) in its place");
+                    "expected a word, a \"phrase\" or a (group) here");
         }
         Matcher m = LEXICAL.matcher(String.valueOf(e.getMessage()));
         int at = m.find() ? offsetOf(query, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : 0;
-        return new Problem(Math.min(at, Math.max(0, query.length() - 1)), firstLine(e.getMessage()), null);
+        int special = firstSpecial(query);
+        return new Problem(special >= 0 ? special : at, "a special character is not used the way the query syntax expects",
+                "^ and ~ take a number (word^2, \"a b\"~6); write \\/ \\: \\[ for a plain / : [");
+    }
+
+    /** The first of the characters that lead the query lexer astray, outside quotes; -1 if none. */
+    private static int firstSpecial(String query) {
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '"') quoted = !quoted;
+            else if (!quoted && "^~/:[]{}".indexOf(c) >= 0) return i;
+        }
+        return -1;
     }
 
     /** Offset of a 1-based line and column as the query parser counts them. */

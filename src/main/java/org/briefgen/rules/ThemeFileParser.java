@@ -59,6 +59,10 @@ final class ThemeFileParser {
         }
         yaml.checkKeys(m, KEYS);
         String id = id(yaml, m);
+        if (yaml.valueNode(m, "query") == null) {
+            throw new BriefgenException(yaml.at(m, "theme '" + id + "' has no query")
+                    .withHint("add a line 'query: ...' with the words to look for"));
+        }
         String query = yaml.string(m, "query", true);
         List<Diagnostic> problems = new ArrayList<>();
         collect(problems, () -> QuerySyntax.check(yaml, yaml.valueNode(m, "query"), query, "query"));
