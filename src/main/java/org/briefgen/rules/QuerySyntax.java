@@ -33,6 +33,17 @@ final class QuerySyntax {
     private QuerySyntax() {
     }
 
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}'’.\\-]+(\\s+[\\p{L}\\p{N}'’.\\-]+)+");
+
+    /**
+     * A synonym is one word or phrase: several plain words ({@code sold as brides}) are a phrase, since
+     * YAML drops the quotes a policy editor would have to nest; anything with query syntax is a query.
+     */
+    static String synonymQuery(String synonym) {
+        boolean operators = synonym.matches(".*\\b(AND|OR|NOT)\\b.*");
+        return PLAIN_WORDS.matcher(synonym).matches() && !operators ? '"' + synonym + '"' : synonym;
+    }
+
     /** Parses a query that {@link #check} accepted. */
     static Query parse(String query) throws ParseException {
         Query q = new RuleParser().parse(query);

@@ -101,7 +101,7 @@ final class ThemeFileParser {
             if (synonym.isEmpty()) {
                 problems.add(yaml.at(at, "a synonym must not be empty"));
             } else {
-                collect(problems, () -> QuerySyntax.check(yaml, at, synonym, "synonym"));
+                collect(problems, () -> QuerySyntax.check(yaml, at, QuerySyntax.synonymQuery(synonym), "synonym"));
             }
         }
         return synonyms;

@@ -27,7 +27,7 @@ record ThemeQuery(Theme theme, Query gate, List<Concept> concepts) {
             any.add(main, BooleanClause.Occur.SHOULD);
             List<Concept> concepts = new ArrayList<>(conceptsOf(main, 1f));
             for (String s : t.synonyms()) {
-                Query q = QuerySyntax.parse(s);
+                Query q = QuerySyntax.parse(QuerySyntax.synonymQuery(s));
                 any.add(q, BooleanClause.Occur.SHOULD);
                 concepts.addAll(conceptsOf(q, 1f));
             }
