@@ -66,7 +66,8 @@ final class ExplainCommand implements Command {
     private static void explain(ClassifiedCorpus run, Theme t, PrintWriter out) {
         List<Match> ranked = run.classification().ranked(t.id());
         out.printf("%s: %s (min_score %s, max_passages %d)%n", t.id(), t.title(), ClassifiedCorpus.score(t.minScore()), t.maxPassages());
-        out.printf("%d passages match; [n] = place in the brief section, = id = merged into that passage%n", ranked.size());
+        out.printf("%d %s; [n] = place in the brief section, = id = merged into that passage%n", ranked.size(),
+                ranked.size() == 1 ? "passage matches" : "passages match");
         Map<String, String> marks = marks(Selector.select(run.classification(), t, Set.of(), Set.of()));
         Map<String, Passage> byId = run.classification().passagesById();
         int rank = 0;
