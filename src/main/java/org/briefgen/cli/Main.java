@@ -19,7 +19,9 @@ public final class Main {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     Main() {
-        for (Command c : List.<Command>of(new BuildCommand())) commands.put(c.name(), c);
+        for (Command c : List.<Command>of(new BuildCommand(), new ThemesCommand(), new ClassifyCommand(), new ExplainCommand())) {
+            commands.put(c.name(), c);
+        }
     }
 
     public static void main(String[] args) {

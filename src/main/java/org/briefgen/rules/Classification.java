@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefgen.Diagnostic;
 import org.briefgen.ingest.Passage;
 
 /** Every body passage's matches with every theme of a book. Passages with no match have an empty list. */
@@ -30,6 +31,19 @@ public record Classification(ThemeBook book, List<Passage> passages, Map<String,
             }
         }
         out.sort(Comparator.comparingDouble(Match::score).reversed());
+        return out;
+    }
+
+    /** A warning, at the theme's line of the rules file, for every theme that matches no passage. */
+    public List<Diagnostic> warnings() {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Theme t : book.themes()) {
+            if (ranked(t.id()).isEmpty()) {
+                out.add(new Diagnostic(book.file(), t.line(), 0, Diagnostic.Severity.WARNING,
+                        "theme '" + t.id() + "' matches no passage in the sources", null,
+                        "check its query with 'briefgen explain --theme " + t.id() + "', or lower its min_score"));
+            }
+        }
         return out;
     }
 

@@ -3,12 +3,13 @@ package org.briefgen.rules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -17,12 +18,17 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.briefgen.ingest.Passage;
 
 /**
- * An in-memory Lucene index over body passages, built once per run. Text is analysed with English
- * stemming and stop words, and offsets are indexed so the words that matched can be shown.
+ * An in-memory Lucene index over body passages, built once per run. Each passage is indexed twice: in
+ * {@link #FIELD} as English stems (so "refugee", "Refugees" and "refugees'" are one word) and in
+ * {@link #WORDS} as whole lower-cased words, which is where wildcards look: stems are not words
+ * ("repatriation" is stored as "repatri"), so {@code repatriat*} could never match a stem.
+ * Offsets are indexed so the words that matched can be shown.
  */
 final class PassageIndex implements AutoCloseable {
     static final String FIELD = "text";
+    static final String WORDS = "words";
     private static final FieldType TEXT = textType();
+    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(stemmed(), Map.of(WORDS, words()));
     private final DirectoryReader reader;
     private final List<Passage> passages;
 
@@ -31,18 +37,19 @@ final class PassageIndex implements AutoCloseable {
         this.passages = passages;
     }
 
+    /** Stemmed analysis for {@link #FIELD} and whole words for {@link #WORDS}; thread-safe and shared. */
     static Analyzer analyzer() {
-        return new EnglishAnalyzer();
+        return ANALYZER;
     }
 
     static PassageIndex build(List<Passage> passages) {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter w = new IndexWriter(dir, config)) {
             for (Passage p : passages) {
                 Document d = new Document();
                 d.add(new Field(FIELD, p.text(), TEXT));
-                d.add(new StoredField("id", p.id()));
+                d.add(new Field(WORDS, p.text(), TEXT));
                 w.addDocument(d);
             }
             w.forceMerge(1);
@@ -63,6 +70,29 @@ final class PassageIndex implements AutoCloseable {
     /** The passage of a document number (documents are added in passage order into one segment). */
     Passage passage(int doc) {
         return passages.get(doc);
+    }
+
+    /** EnglishAnalyzer's chain plus accent folding: possessives, case, accents, stop words, Porter stems. */
+    private static Analyzer stemmed() {
+        return chain(true);
+    }
+
+    private static Analyzer words() {
+        return chain(false);
+    }
+
+    private static Analyzer chain(boolean stem) {
+        try {
+            CustomAnalyzer.Builder b = CustomAnalyzer.builder()
+                    .withTokenizer("standard")
+                    .addTokenFilter("englishPossessive")
+                    .addTokenFilter("lowercase")
+                    .addTokenFilter("asciiFolding");
+            if (stem) b.addTokenFilter("stop").addTokenFilter("porterStem");
+            return b.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static FieldType textType() {

@@ -1,66 +1,141 @@
 package org.briefgen.rules;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.briefgen.BriefgenException;
+import org.briefgen.Diagnostic;
 import org.briefgen.YamlTree;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Parses theme queries (Lucene classic syntax) and, on a syntax error, points at the line and column of the
- * rules file where the bad token is, not at the query's own coordinates.
+ * Parses theme queries (Lucene classic syntax) and, on an error, points at the line and column of the rules
+ * file where the bad text is, not at the query's own coordinates. Words and phrases match stems; wildcards
+ * and fuzzy terms match whole words (see {@link PassageIndex}). Queries that would expand to an unbounded
+ * number of words ({@code a*}) or hold too many clauses are refused, so one rule cannot stall a build.
  */
 final class QuerySyntax {
+    /** Letters a wildcard needs before its first * or ?: "ref*" is a word family, "r*" is half the corpus. */
+    static final int MIN_WILDCARD_PREFIX = 3;
+    /** Clauses one query may hold; far above any hand-written rule, far below Lucene's own limit. */
+    static final int MAX_CLAUSES = 512;
+    static final String HINT = "Lucene query syntax: word \"a phrase\" wild* \"near words\"~6 AND OR NOT (group) word^2";
+
     private QuerySyntax() {
     }
 
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}'’.\\-]+(\\s+[\\p{L}\\p{N}'’.\\-]+)+");
+
+    /**
+     * A synonym is one word or phrase: several plain words ({@code sold as brides}) are a phrase, since
+     * YAML drops the quotes a policy editor would have to nest; anything with query syntax is a query.
+     */
+    static String synonymQuery(String synonym) {
+        boolean operators = synonym.matches(".*\\b(AND|OR|NOT)\\b.*");
+        return PLAIN_WORDS.matcher(synonym).matches() && !operators ? '"' + synonym + '"' : synonym;
+    }
+
+    /** Parses a query that {@link #check} accepted. */
     static Query parse(String query) throws ParseException {
-        QueryParser parser = new QueryParser(PassageIndex.FIELD, PassageIndex.analyzer());
-        parser.setDefaultOperator(QueryParser.Operator.OR);
-        parser.setAllowLeadingWildcard(false);
-        parser.setSplitOnWhitespace(true);
-        return parser.parse(query);
+        Query q = new RuleParser().parse(query);
+        if (countClauses(q) > MAX_CLAUSES) throw new ParseException("query has more than " + MAX_CLAUSES + " clauses");
+        return q;
     }
 
-    static void check(YamlTree yaml, Node node, String query) throws BriefgenException {
+    /** Parses {@code query}, the text of {@code node}; {@code what} names the key ("query", "exclude", ...). */
+    static void check(YamlTree yaml, Node node, String query, String what) throws BriefgenException {
+        Problem p = Brackets.firstProblem(query);
+        if (p == null) p = parseProblem(query);
+        if (p == null) return;
+        ScalarPositions where = new ScalarPositions(yaml, node);
+        int[] pos = where.of(p.offset);
+        Diagnostic d = yaml.diagnostic(pos[0], pos[1], what + " does not parse: " + p.message);
+        throw new BriefgenException(d.withHint(p.expected != null ? p.expected : HINT));
+    }
+
+    /** A problem at a character offset of the query, what was wrong and what was expected instead. */
+    record Problem(int offset, String message, String expected) {
+    }
+
+    private static Problem parseProblem(String query) {
         try {
-            parse(query);
+            Query q = new RuleParser().parse(query);
+            if (isEmpty(q)) return new Problem(0, "it has no words to look for (only stop words such as 'the', 'of')", null);
+            if (countClauses(q) > MAX_CLAUSES) {
+                return new Problem(0, "it has more than " + MAX_CLAUSES + " clauses", "split the theme into smaller ones");
+            }
+            return null;
         } catch (ParseException e) {
-            Token t = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next : e.currentToken;
-            int qLine = t == null ? 1 : Math.max(1, t.beginLine);
-            int qCol = t == null ? 1 : Math.max(1, t.beginColumn);
-            int[] pos = position(yaml, node, qLine, qCol);
-            throw new BriefgenException(yaml.diagnostic(pos[0], pos[1], "query does not parse: " + firstLine(e.getMessage()))
-                    .withHint("Lucene query syntax: terms, \"phrases\", wild*, \"near words\"~6, AND, OR, NOT, (groups), term^2"));
-        } catch (RuntimeException e) {
-            throw new BriefgenException(yaml.at(node, "query is not valid: " + e.getMessage()));
+            // QueryParser.parse wraps the parser's own exception, which holds the token, as the cause.
+            Throwable cause = e.getCause() instanceof ParseException inner ? inner : e;
+            if (cause instanceof BadWildcard w) return wildcardProblem(query, w.term);
+            return syntaxProblem(query, (ParseException) cause);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return new Problem(0, "it has more than " + IndexSearcher.getMaxClauseCount() + " clauses", null);
         }
     }
 
-    /** Maps a 1-based (line, column) inside the scalar's value to the file. */
-    private static int[] position(YamlTree yaml, Node node, int qLine, int qCol) {
-        int line = node.getStartMark().getLine() + 1;
-        int col = node.getStartMark().getColumn() + 1;
-        DumperOptions.ScalarStyle style = node instanceof ScalarNode s ? s.getScalarStyle() : DumperOptions.ScalarStyle.PLAIN;
-        if (style == DumperOptions.ScalarStyle.LITERAL || style == DumperOptions.ScalarStyle.FOLDED) {
-            // Block scalars start on the line after the indicator; content is indented by the block indent.
-            int contentLine = line + qLine;
-            return new int[] {contentLine, blockIndent(yaml, contentLine) + qCol};
-        }
-        int quote = style == DumperOptions.ScalarStyle.PLAIN ? 0 : 1;
-        return qLine == 1 ? new int[] {line, col + quote + qCol - 1} : new int[] {line + qLine - 1, qCol};
+    private static Problem wildcardProblem(String query, String term) {
+        int at = Math.max(0, query.toLowerCase(Locale.ROOT).indexOf(term.toLowerCase(Locale.ROOT)));
+        return new Problem(at, "wildcard '" + term + "' needs at least " + MIN_WILDCARD_PREFIX + " letters before * or ?",
+                "write more of the word, e.g. refuge* rather than ref*");
     }
 
-    private static int blockIndent(YamlTree yaml, int line) {
-        String text = yaml.diagnostic(line, 1, "").sourceLine();
-        if (text == null) return 0;
-        int i = 0;
-        while (i < text.length() && text.charAt(i) == ' ') i++;
-        return i;
+    private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
+
+    private static Problem syntaxProblem(String query, ParseException e) {
+        Token t = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next : null;
+        if (t != null && t.kind == 0) {
+            return new Problem(lastNonSpace(query), "it ends too early, after '" + e.currentToken.image + "'",
+                    "expected a word, a \"phrase\" or a (group) after it");
+        }
+        if (t != null) {
+            return new Problem(offsetOf(query, t.beginLine, t.beginColumn), "unexpected '" + t.image + "'",
+                    "expected a word, a \"phrase\" or a (group) here");
+        }
+        Matcher m = LEXICAL.matcher(String.valueOf(e.getMessage()));
+        int at = m.find() ? offsetOf(query, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : 0;
+        int special = firstSpecial(query);
+        return new Problem(special >= 0 ? special : at, "a special character is not used the way the query syntax expects",
+                "^ and ~ take a number (word^2, \"a b\"~6); write \\/ \\: \\[ for a plain / : [");
+    }
+
+    /** The first of the characters that lead the query lexer astray, outside quotes; -1 if none. */
+    private static int firstSpecial(String query) {
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '"') quoted = !quoted;
+            else if (!quoted && "^~/:[]{}".indexOf(c) >= 0) return i;
+        }
+        return -1;
+    }
+
+    /** Offset of a 1-based line and column as the query parser counts them. */
+    static int offsetOf(String query, int line, int column) {
+        int offset = 0;
+        for (int l = 1; l < line; l++) {
+            int nl = query.indexOf('\n', offset);
+            if (nl < 0) break;
+            offset = nl + 1;
+        }
+        return Math.min(Math.max(0, offset + column - 1), Math.max(0, query.length() - 1));
+    }
+
+    private static int lastNonSpace(String s) {
+        int i = s.length() - 1;
+        while (i > 0 && Character.isWhitespace(s.charAt(i))) i--;
+        return Math.max(0, i);
     }
 
     private static String firstLine(String s) {
@@ -68,5 +143,84 @@ final class QuerySyntax {
         int nl = s.indexOf('\n');
         String line = nl < 0 ? s : s.substring(0, nl);
         return line.replaceFirst("^Cannot parse '.*?': ", "").strip();
+    }
+
+    private static boolean isEmpty(Query q) {
+        if (q == null || q instanceof MatchNoDocsQuery) return true;
+        if (q instanceof BooleanQuery b) {
+            return b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT || isEmpty(c.getQuery()));
+        }
+        return false;
+    }
+
+    static int countClauses(Query q) {
+        int[] n = {0};
+        q.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, org.apache.lucene.index.Term... terms) {
+                n[0] += terms.length;
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                n[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return n[0];
+    }
+
+    /** Thrown from the parser for a wildcard too short to mean a word family. */
+    private static final class BadWildcard extends ParseException {
+        final String term;
+
+        BadWildcard(String term) {
+            super("wildcard too short: " + term);
+            this.term = term;
+        }
+    }
+
+    /** The classic parser, with stems for words and phrases and whole words for wildcards and fuzzy terms. */
+    private static final class RuleParser extends QueryParser {
+        RuleParser() {
+            super(PassageIndex.FIELD, PassageIndex.analyzer());
+            setDefaultOperator(QueryParser.Operator.OR);
+            setAllowLeadingWildcard(false);
+            setSplitOnWhitespace(true);
+            // "six-party" is one idea: a phrase, not "six OR party".
+            setAutoGeneratePhraseQueries(true);
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            checkPrefix(termStr);
+            return super.getWildcardQuery(PassageIndex.WORDS, termStr);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            checkPrefix(termStr + "*");
+            return super.getPrefixQuery(PassageIndex.WORDS, termStr);
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            return super.getFuzzyQuery(PassageIndex.WORDS, termStr, minSimilarity);
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            throw new ParseException("regular expressions (/.../) are not supported in rules");
+        }
+
+        private static void checkPrefix(String term) throws ParseException {
+            int i = 0;
+            while (i < term.length() && term.charAt(i) != '*' && term.charAt(i) != '?') i++;
+            if (i < MIN_WILDCARD_PREFIX) throw new BadWildcard(term);
+        }
     }
 }

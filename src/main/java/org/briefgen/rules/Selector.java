@@ -19,10 +19,22 @@ public final class Selector {
     static final double SAME_SOURCE_PENALTY = 0.75;
     /** Word-trigram Jaccard similarity at which two passages make the same point in the same words. */
     static final double DUPLICATE_SIMILARITY = 0.5;
+    /**
+     * Share of the shorter passage's word trigrams found in the longer one at which the shorter is a quote
+     * of the longer (a wire story inside a longer article); needs {@link #MIN_QUOTE_TRIGRAMS} to be sure.
+     */
+    static final double QUOTED_SHARE = 0.8;
+    static final int MIN_QUOTE_TRIGRAMS = 8;
 
     private Selector() {
     }
 
+    /**
+     * The passages of one theme's brief section: {@code pinned} ones first (in the given order, even when
+     * they do not match), then the best matches re-ranked for variety of sources, at most
+     * {@code theme.maxPassages()} in all; {@code dropped} ones never. A near-duplicate of a chosen passage
+     * does not take a place: it is listed in that passage's {@code alsoIn} so the brief can cite both.
+     */
     public static List<Selected> select(Classification c, Theme theme, Set<String> pinned, Set<String> dropped) {
         Map<String, Passage> byId = c.passagesById();
         List<Pick> picks = new ArrayList<>();
@@ -35,33 +47,39 @@ public final class Selector {
         Map<String, Integer> perSource = new HashMap<>();
         picks.forEach(p -> perSource.merge(p.passage.sourceId(), 1, Integer::sum));
         while (!candidates.isEmpty() && picks.size() < theme.maxPassages()) {
-            Match best = null;
-            double bestAdjusted = -1;
-            for (Match m : candidates) {
-                int seen = perSource.getOrDefault(byId.get(m.passageId()).sourceId(), 0);
-                double adjusted = m.score() * Math.pow(SAME_SOURCE_PENALTY, seen);
-                if (adjusted > bestAdjusted) {
-                    bestAdjusted = adjusted;
-                    best = m;
-                }
-            }
+            Match best = mostDeserving(candidates, byId, perSource);
             candidates.remove(best);
             Passage p = byId.get(best.passageId());
             Pick twin = duplicateOf(picks, p);
             if (twin != null) {
                 twin.alsoIn.add(p);
-                continue;
+            } else {
+                picks.add(new Pick(p, best.score(), best.terms(), false));
+                perSource.merge(p.sourceId(), 1, Integer::sum);
             }
-            picks.add(new Pick(p, best.score(), best.terms(), false));
-            perSource.merge(p.sourceId(), 1, Integer::sum);
         }
         return picks.stream().map(Pick::toSelected).toList();
+    }
+
+    /** The candidate with the best score after the same-source penalty; ties go to the earlier (higher ranked). */
+    private static Match mostDeserving(List<Match> candidates, Map<String, Passage> byId, Map<String, Integer> perSource) {
+        Match best = null;
+        double bestAdjusted = -1;
+        for (Match m : candidates) {
+            int seen = perSource.getOrDefault(byId.get(m.passageId()).sourceId(), 0);
+            double adjusted = m.score() * Math.pow(SAME_SOURCE_PENALTY, seen);
+            if (adjusted > bestAdjusted) {
+                bestAdjusted = adjusted;
+                best = m;
+            }
+        }
+        return best;
     }
 
     private static Pick duplicateOf(List<Pick> picks, Passage p) {
         Set<String> grams = trigrams(p.text());
         for (Pick k : picks) {
-            if (jaccard(grams, k.grams) >= DUPLICATE_SIMILARITY) return k;
+            if (nearDuplicates(grams, k.grams)) return k;
         }
         return null;
     }
@@ -72,6 +90,16 @@ public final class Selector {
         for (int i = 0; i + 2 < w.length; i++) out.add(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2]);
         if (out.isEmpty()) out.add(String.join(" ", w));
         return out;
+    }
+
+    /** Same text (give or take edits), or one passage quoting the other nearly whole. */
+    static boolean nearDuplicates(Set<String> a, Set<String> b) {
+        if (jaccard(a, b) >= DUPLICATE_SIMILARITY) return true;
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        if (small.size() < MIN_QUOTE_TRIGRAMS) return false;
+        long shared = small.stream().filter(large::contains).count();
+        return shared >= QUOTED_SHARE * small.size();
     }
 
     static double jaccard(Set<String> a, Set<String> b) {

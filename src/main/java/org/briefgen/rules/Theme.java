@@ -12,6 +12,11 @@ import java.util.Objects;
 public record Theme(String id, String title, String description, String query, String exclude,
                     List<String> synonyms, double minScore, int maxPassages, int line) {
     public static final int DEFAULT_MAX_PASSAGES = 6;
+    /**
+     * A passage needs two distinct ideas of a theme (or one idea weighted ^2) to count: one passing word is
+     * not a statement about the theme. See {@link ThemeMatcher} for how scores are computed.
+     */
+    public static final double DEFAULT_MIN_SCORE = 2.0;
 
     public Theme {
         Objects.requireNonNull(id, "id");

@@ -26,6 +26,11 @@ public record ThemeBook(Path file, List<Theme> themes) {
         } catch (IOException e) {
             throw new BriefgenException(file, "cannot read rules file: " + e.getMessage(), e);
         }
+        return parse(file, text);
+    }
+
+    /** Parses and validates the text of a rules file; {@code file} names it in diagnostics. */
+    public static ThemeBook parse(Path file, String text) throws BriefgenException {
         return new ThemeBook(file, ThemeFileParser.parse(file, text));
     }
 

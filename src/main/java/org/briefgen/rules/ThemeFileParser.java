@@ -2,9 +2,9 @@ package org.briefgen.rules;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
 import org.briefgen.YamlTree;
@@ -12,7 +12,10 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** Turns the YAML of a rules file into themes, collecting every problem with its position before failing. */
+/**
+ * Turns the YAML of a rules file into themes, collecting every problem of every theme with its position
+ * before failing, so one run shows the policy editor all there is to fix.
+ */
 final class ThemeFileParser {
     static final List<String> KEYS = List.of("id", "title", "description", "query", "exclude", "synonyms",
             "min_score", "max_passages");
@@ -29,12 +32,15 @@ final class ThemeFileParser {
         }
         List<Diagnostic> problems = new ArrayList<>();
         List<Theme> themes = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, Integer> firstLine = new HashMap<>();
         for (Node item : seq.getValue()) {
             try {
                 Theme t = theme(yaml, item);
-                if (!ids.add(t.id())) {
-                    problems.add(yaml.at(yaml.valueNode((MappingNode) item, "id"), "duplicate theme id '" + t.id() + "'"));
+                Integer earlier = firstLine.putIfAbsent(t.id(), t.line());
+                if (earlier != null) {
+                    problems.add(yaml.at(yaml.valueNode((MappingNode) item, "id"),
+                            "duplicate theme id '" + t.id() + "' (first defined on line " + earlier + ")")
+                            .withHint("every theme needs its own id"));
                 } else {
                     themes.add(t);
                 }
@@ -48,24 +54,68 @@ final class ThemeFileParser {
     }
 
     private static Theme theme(YamlTree yaml, Node item) throws BriefgenException {
-        if (!(item instanceof MappingNode m)) throw new BriefgenException(yaml.at(item, "a theme must be a mapping of " + KEYS));
+        if (!(item instanceof MappingNode m)) {
+            throw new BriefgenException(yaml.at(item, "a theme must be a mapping with keys " + String.join(", ", KEYS)));
+        }
         yaml.checkKeys(m, KEYS);
+        String id = id(yaml, m);
+        if (yaml.valueNode(m, "query") == null) {
+            throw new BriefgenException(yaml.at(m, "theme '" + id + "' has no query")
+                    .withHint("add a line 'query: ...' with the words to look for"));
+        }
+        String query = yaml.string(m, "query", true);
+        List<Diagnostic> problems = new ArrayList<>();
+        collect(problems, () -> QuerySyntax.check(yaml, yaml.valueNode(m, "query"), query, "query"));
+        String exclude = yaml.string(m, "exclude", false);
+        if (exclude != null) collect(problems, () -> QuerySyntax.check(yaml, yaml.valueNode(m, "exclude"), exclude, "exclude"));
+        List<String> synonyms = synonyms(yaml, m, problems);
+        double minScore = yaml.number(m, "min_score", Theme.DEFAULT_MIN_SCORE);
+        if (minScore < 0) problems.add(yaml.at(yaml.valueNode(m, "min_score"), "min_score must not be negative"));
+        double max = yaml.number(m, "max_passages", Theme.DEFAULT_MAX_PASSAGES);
+        if (max < 1 || max != Math.rint(max)) {
+            problems.add(yaml.at(yaml.valueNode(m, "max_passages"), "max_passages must be a whole number, at least 1"));
+        }
+        if (!problems.isEmpty()) throw new BriefgenException(problems);
+        String title = yaml.string(m, "title", false);
+        return new Theme(id, title == null ? id : title, yaml.string(m, "description", false), query, exclude,
+                synonyms, minScore, (int) max, m.getStartMark().getLine() + 1);
+    }
+
+    private static String id(YamlTree yaml, MappingNode m) throws BriefgenException {
         String id = yaml.string(m, "id", true);
         if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
             throw new BriefgenException(yaml.at(yaml.valueNode(m, "id"),
                     "theme id '" + id + "' must be lower-case letters, digits and '-'"));
         }
-        String query = yaml.string(m, "query", true);
-        QuerySyntax.check(yaml, yaml.valueNode(m, "query"), query);
-        String exclude = yaml.string(m, "exclude", false);
-        if (exclude != null) QuerySyntax.check(yaml, yaml.valueNode(m, "exclude"), exclude);
+        return id;
+    }
+
+    /** Synonyms are small queries of their own; each is checked at its own position. */
+    private static List<String> synonyms(YamlTree yaml, MappingNode m, List<Diagnostic> problems) throws BriefgenException {
         List<String> synonyms = yaml.stringList(m, "synonyms");
-        double minScore = yaml.number(m, "min_score", 0.0);
-        int maxPassages = (int) yaml.number(m, "max_passages", Theme.DEFAULT_MAX_PASSAGES);
-        if (maxPassages < 1) throw new BriefgenException(yaml.at(yaml.valueNode(m, "max_passages"), "max_passages must be at least 1"));
-        if (minScore < 0) throw new BriefgenException(yaml.at(yaml.valueNode(m, "min_score"), "min_score must not be negative"));
-        String title = yaml.string(m, "title", false);
-        return new Theme(id, title == null ? id : title, yaml.string(m, "description", false), query, exclude,
-                synonyms, minScore, maxPassages, m.getStartMark().getLine() + 1);
+        Node node = yaml.valueNode(m, "synonyms");
+        List<Node> items = node instanceof SequenceNode s ? s.getValue() : node == null ? List.of() : List.of(node);
+        for (int i = 0; i < synonyms.size(); i++) {
+            Node at = items.get(i);
+            String synonym = synonyms.get(i);
+            if (synonym.isEmpty()) {
+                problems.add(yaml.at(at, "a synonym must not be empty"));
+            } else {
+                collect(problems, () -> QuerySyntax.check(yaml, at, QuerySyntax.synonymQuery(synonym), "synonym"));
+            }
+        }
+        return synonyms;
+    }
+
+    private interface Check {
+        void run() throws BriefgenException;
+    }
+
+    private static void collect(List<Diagnostic> problems, Check check) {
+        try {
+            check.run();
+        } catch (BriefgenException e) {
+            problems.addAll(e.diagnostics());
+        }
     }
 }

@@ -1,7 +1,7 @@
 /**
- * Rules: takes the theme rules file ({@code briefs/themes.yaml}) and the corpus's passages, and gives a
- * score per passage per theme with the terms that matched ({@link org.briefgen.rules.Classification}),
- * then the ranked, de-duplicated selection a brief section shows. Entry point:
- * {@link org.briefgen.rules.ThemeMatcher}.
+ * Rules: takes the theme rules file ({@code briefs/themes.yaml}) and the corpus's body passages, and gives a
+ * corpus-independent score per passage per theme with the words that matched
+ * ({@link org.briefgen.rules.Classification}), then the ranked, source-varied, de-duplicated selection a
+ * brief section shows ({@link org.briefgen.rules.Selector}). Entry point: {@link org.briefgen.rules.ThemeMatcher}.
  */
 package org.briefgen.rules;

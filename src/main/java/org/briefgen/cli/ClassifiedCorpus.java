@@ -1,0 +1,63 @@
+package org.briefgen.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.briefgen.BriefgenException;
+import org.briefgen.Diagnostic;
+import org.briefgen.ingest.Corpus;
+import org.briefgen.ingest.Ingester;
+import org.briefgen.rules.Classification;
+import org.briefgen.rules.ThemeBook;
+import org.briefgen.rules.ThemeMatcher;
+
+/**
+ * What the rules commands ({@code themes}, {@code classify}, {@code explain}) share: the rules file and
+ * sources options, loading both, classifying, and printing problems. A bad rules file stops the command
+ * with every diagnostic on the error stream; skipped sources and themes that match nothing are warnings.
+ */
+record ClassifiedCorpus(ThemeBook book, Corpus corpus, Classification classification) {
+    static final String DEFAULT_THEMES = "briefs/themes.yaml";
+    static final String DEFAULT_SOURCES = "sources";
+
+    static Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder().longOpt("themes").hasArg().argName("FILE")
+                .desc("rules file (default: " + DEFAULT_THEMES + ")").build());
+        o.addOption(Option.builder().longOpt("sources").hasArg().argName("DIR")
+                .desc("folder of sources (default: " + DEFAULT_SOURCES + "; or name FILEs as arguments)").build());
+        return o;
+    }
+
+    /** Loads, ingests and classifies; on a user error prints the diagnostics and returns null. */
+    static ClassifiedCorpus load(Invocation call, List<String> files, PrintWriter err) {
+        try {
+            ThemeBook book = ThemeBook.load(call.path("themes", DEFAULT_THEMES));
+            Corpus corpus = new Ingester().ingest(inputs(call, files));
+            corpus.warnings().forEach(d -> err.println(d.format()));
+            Classification c = new ThemeMatcher(book).classify(corpus.bodyPassages());
+            c.warnings().forEach(d -> err.println(d.format()));
+            return new ClassifiedCorpus(book, corpus, c);
+        } catch (BriefgenException e) {
+            for (Diagnostic d : e.diagnostics()) err.println(d.format());
+            return null;
+        }
+    }
+
+    private static List<Path> inputs(Invocation call, List<String> files) {
+        List<Path> in = new ArrayList<>();
+        if (call.has("sources") || files.isEmpty()) in.add(call.path("sources", DEFAULT_SOURCES));
+        for (String f : files) in.add(call.project().resolve(f).normalize());
+        return in;
+    }
+
+    /** A score as short as it is exact: 2, 1.5, 2.25. */
+    static String score(double s) {
+        return BigDecimal.valueOf(s).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

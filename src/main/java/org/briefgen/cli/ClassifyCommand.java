@@ -1,0 +1,124 @@
+package org.briefgen.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.briefgen.ingest.Passage;
+import org.briefgen.rules.Classification;
+import org.briefgen.rules.Match;
+
+/**
+ * {@code briefgen classify}: every body passage with the themes it carries and their scores, as text for
+ * reading, tsv for spreadsheets and diffs ({@code source passage themes scores text}), or json.
+ */
+final class ClassifyCommand implements Command {
+    static final String TSV_HEADER = "source\tpassage\tthemes\tscores\ttext";
+    private static final List<String> FORMATS = List.of("text", "tsv", "json");
+
+    @Override
+    public String name() {
+        return "classify";
+    }
+
+    @Override
+    public String summary() {
+        return "print every passage with its themes and scores";
+    }
+
+    @Override
+    public String usage() {
+        return "[--sources DIR | FILE ...] [--format text|tsv|json]";
+    }
+
+    @Override
+    public Options options() {
+        Options o = ClassifiedCorpus.options();
+        o.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
+                .desc("text (default), tsv or json").build());
+        return o;
+    }
+
+    @Override
+    public int run(Invocation call, PrintWriter out, PrintWriter err) {
+        String format = call.value("format", "text");
+        if (!FORMATS.contains(format)) {
+            err.println("briefgen classify: unknown format '" + format + "' (expected: " + String.join(", ", FORMATS) + ")");
+            return ExitCode.USAGE;
+        }
+        ClassifiedCorpus run = ClassifiedCorpus.load(call, call.args(), err);
+        if (run == null) return ExitCode.USAGE;
+        Classification c = run.classification();
+        switch (format) {
+            case "tsv" -> tsv(c, out);
+            case "json" -> json(c, out);
+            default -> text(c, out);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void text(Classification c, PrintWriter out) {
+        for (Passage p : c.passages()) {
+            List<Match> ms = c.matches(p.id());
+            String themes = ms.isEmpty() ? "-" : ms.stream()
+                    .map(m -> m.themeId() + " " + ClassifiedCorpus.score(m.score())).collect(Collectors.joining(", "));
+            out.println(p.id() + "  " + themes);
+            out.println("    " + ExplainCommand.abbreviate(oneLine(p.text()), 100));
+        }
+    }
+
+    static void tsv(Classification c, PrintWriter out) {
+        out.println(TSV_HEADER);
+        for (Passage p : c.passages()) {
+            List<Match> ms = c.matches(p.id());
+            out.println(String.join("\t", p.sourceId(), Integer.toString(p.number()),
+                    ms.stream().map(Match::themeId).collect(Collectors.joining(",")),
+                    ms.stream().map(m -> ClassifiedCorpus.score(m.score())).collect(Collectors.joining(",")),
+                    oneLine(p.text())));
+        }
+    }
+
+    private static void json(Classification c, PrintWriter out) {
+        try {
+            JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out);
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartArray();
+            for (Passage p : c.passages()) {
+                g.writeStartObject();
+                g.writeStringField("source", p.sourceId());
+                g.writeNumberField("passage", p.number());
+                g.writeStringField("id", p.id());
+                g.writeArrayFieldStart("themes");
+                for (Match m : c.matches(p.id())) {
+                    g.writeStartObject();
+                    g.writeStringField("id", m.themeId());
+                    g.writeNumberField("score", m.score());
+                    g.writeArrayFieldStart("terms");
+                    for (String t : m.terms()) g.writeString(t);
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeStringField("text", p.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.flush();
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Tabs and line breaks become spaces so one passage is one tsv row. */
+    static String oneLine(String text) {
+        return text.replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ");
+    }
+}

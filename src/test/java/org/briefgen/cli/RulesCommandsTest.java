@@ -1,0 +1,129 @@
+package org.briefgen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulesCommandsTest {
+    private static final String RULES = """
+            themes:
+              - id: refugees
+                title: Refugees
+                description: People who fled.
+                query: refugee* defector* "border china"~6
+              - id: famine
+                title: Famine
+                query: famine hunger
+              - id: nuclear
+                title: Nuclear
+                query: nuclear missile
+            """;
+
+    @TempDir
+    Path project;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeProject() throws IOException {
+        Files.createDirectories(project.resolve("briefs"));
+        Files.createDirectories(project.resolve("sources"));
+        Files.writeString(project.resolve("briefs/themes.yaml"), RULES);
+        Files.writeString(project.resolve("sources/a.txt"),
+                "Refugees and defectors\tcrossed the border into China.\n\nThe famine\nbrought hunger to refugees.\n");
+        Files.writeString(project.resolve("sources/b.txt"), "Nothing in this paragraph is about a theme at all.\n");
+    }
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--project");
+        all.add(project.toString());
+        return Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void classifyTsv_hasHeaderAndOneRowPerPassage_tabsAndNewlinesBecomeSpaces() {
+        assertEquals(0, run("classify", "--format", "tsv"));
+        assertEquals("""
+                source\tpassage\tthemes\tscores\ttext
+                a\t1\trefugees\t3\tRefugees and defectors crossed the border into China.
+                a\t2\tfamine\t2\tThe famine brought hunger to refugees.
+                b\t1\t\t\tNothing in this paragraph is about a theme at all.
+                """, out.toString());
+    }
+
+    @Test
+    void classifyJson_listsThemesScoresAndMatchedTerms() throws IOException {
+        assertEquals(0, run("classify", "--format", "json", "sources/a.txt"));
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertEquals(2, root.size());
+        assertEquals("a#p1", root.get(0).get("id").asText());
+        assertEquals("refugees", root.get(0).get("themes").get(0).get("id").asText());
+        assertEquals(3.0, root.get(0).get("themes").get(0).get("score").asDouble());
+        assertEquals("[\"Refugees\",\"defectors\",\"border into China\"]", root.get(0).get("themes").get(0).get("terms").toString());
+    }
+
+    @Test
+    void themesListsCountsAndWarnsAboutThemeMatchingNothing() {
+        assertEquals(0, run("themes"));
+        assertEquals("""
+                refugees    1 match    Refugees
+                                       People who fled.
+                famine      1 match    Famine
+                nuclear     0 matches  Nuclear
+                """, out.toString());
+        assertEquals(project.resolve("briefs/themes.yaml") + ":9: warning: theme 'nuclear' matches no passage in the sources\n"
+                + "  hint: check its query with 'briefgen explain --theme nuclear', or lower its min_score\n", err.toString());
+    }
+
+    @Test
+    void explainShowsRankedPassagesWithMatchedTermsAndScores() {
+        assertEquals(0, run("explain", "--theme", "refugees", "--sources", "sources"));
+        assertEquals("""
+                refugees: Refugees (min_score 2, max_passages 6)
+                1 passage matches; [n] = place in the brief section, = id = merged into that passage
+                  1. 3       a#p1                             [1]
+                     matched: Refugees, defectors, border into China
+                     Refugees and defectors crossed the border into China.
+                """, out.toString());
+    }
+
+    @Test
+    void explainRefusesUnknownTheme() {
+        assertEquals(2, run("explain", "--theme", "food"));
+        assertEquals("briefgen explain: unknown theme 'food' (themes: refugees, famine, nuclear)\n", err.toString().replace(
+                project.resolve("briefs/themes.yaml") + ":9: warning: theme 'nuclear' matches no passage in the sources\n"
+                        + "  hint: check its query with 'briefgen explain --theme nuclear', or lower its min_score\n", ""));
+    }
+
+    @Test
+    void badRulesFileIsRefusedWithEveryDiagnostic_nothingPrinted() throws IOException {
+        Files.writeString(project.resolve("briefs/bad.yaml"), "themes:\n  - id: a\n    querry: x\n  - id: b\n    query: (x\n");
+        assertEquals(2, run("classify", "--themes", "briefs/bad.yaml"));
+        Path file = project.resolve("briefs/bad.yaml");
+        assertEquals(file + ":3:5: error: unknown key 'querry'\n"
+                + "    querry: x\n    ^\n"
+                + "  hint: expected one of: id, title, description, query, exclude, synonyms, min_score, max_passages\n"
+                + file + ":5:12: error: query does not parse: '(' is never closed\n"
+                + "    query: (x\n           ^\n"
+                + "  hint: add ')' where the group ends\n", err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void classifyRefusesUnknownFormat() {
+        assertEquals(2, run("classify", "--format", "xml"));
+        assertEquals("briefgen classify: unknown format 'xml' (expected: text, tsv, json)\n", err.toString());
+    }
+}

@@ -1,0 +1,125 @@
+package org.briefgen.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefgen.BriefgenException;
+import org.briefgen.Diagnostic;
+import org.briefgen.ingest.Passage;
+import org.junit.jupiter.api.Test;
+
+class ThemeMatcherTest {
+    static Passage passage(String source, int number, String text) {
+        return new Passage(Passage.idOf(source, number), source, number, Passage.Kind.BODY, text, 0, null);
+    }
+
+    static ThemeBook book(String themes) throws BriefgenException {
+        return ThemeBook.parse(Path.of("themes.yaml"), "themes:\n" + themes);
+    }
+
+    private static Classification classify(String themes, String... texts) throws BriefgenException {
+        List<Passage> passages = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) passages.add(passage("doc", i + 1, texts[i]));
+        return new ThemeMatcher(book(themes)).classify(passages);
+    }
+
+    private static List<String> scores(Classification c, String theme) {
+        List<String> out = new ArrayList<>();
+        for (Passage p : c.passages()) {
+            c.matches(p.id()).stream().filter(m -> m.themeId().equals(theme))
+                    .forEach(m -> out.add(p.number() + "=" + m.score()));
+        }
+        return out;
+    }
+
+    @Test
+    void matchesStemsIgnoringCaseAndPunctuation() throws BriefgenException {
+        Classification c = classify("  - id: r\n    query: refugee\n    min_score: 1\n",
+                "Refugees fled.", "The refugee's camp.", "REFUGEE!", "A refuge for birds.", "Nothing here.");
+        // Porter stems "refugee" to "refuge" but "refuge" to "refug": the shelter is not the person.
+        assertEquals(List.of("1=1.0", "2=1.0", "3=1.0"), scores(c, "r"));
+        assertEquals(List.of("Refugees"), c.matches("doc#p1").get(0).terms());
+    }
+
+    @Test
+    void wildcardsMatchWholeWordsNotStems() throws BriefgenException {
+        Classification c = classify("  - id: r\n    query: repatriat*\n    min_score: 1\n",
+                "They were repatriated.", "Forced repatriation continues.", "Repatriates face prison.");
+        assertEquals(List.of("1=1.0", "2=1.0", "3=1.0"), scores(c, "r"));
+        assertEquals(List.of("repatriation"), c.matches("doc#p2").get(0).terms());
+    }
+
+    @Test
+    void hyphenatedQueryWordIsAPhrase() throws BriefgenException {
+        Classification c = classify("  - id: d\n    query: six-party\n    min_score: 1\n",
+                "The Six-Party Talks resumed.", "Six members of the party left.");
+        assertEquals(List.of("1=1.0"), scores(c, "d"));
+    }
+
+    @Test
+    void passingWordStaysBelowDefaultMinScore_twoIdeasReachIt() throws BriefgenException {
+        Classification c = classify("  - id: r\n    query: refugee defector\n",
+                "One refugee was mentioned.", "A refugee and a defector spoke.", "Refugees, refugees, refugees.");
+        assertEquals(List.of("2=2.0", "3=2.0"), scores(c, "r"));
+    }
+
+    @Test
+    void repeatsAddHalfWeightAndSaturateAtDouble() {
+        assertEquals(List.of(0.0, 1.0, 1.5, 2.0, 2.0),
+                List.of(0, 1, 2, 3, 7).stream().map(n -> ThemeMatcher.contribution(1f, n)).toList());
+        assertEquals(3.0, ThemeMatcher.contribution(2f, 2));
+    }
+
+    @Test
+    void groupCountsAsOneIdea_boostWeighs() throws BriefgenException {
+        Classification c = classify("  - id: f\n    query: (famine hunger) starvation^2\n    min_score: 0.1\n",
+                "Famine and hunger.", "Starvation.");
+        assertEquals(List.of("1=1.5", "2=2.0"), scores(c, "f"));
+    }
+
+    @Test
+    void scoreDoesNotDependOnTheRestOfTheCorpus() throws BriefgenException {
+        String themes = "  - id: r\n    query: refugee defector asylum\n";
+        String text = "Refugees and defectors sought asylum.";
+        double alone = classify(themes, text).matches("doc#p1").get(0).score();
+        String[] many = new String[40];
+        for (int i = 0; i < many.length; i++) many[i] = i == 0 ? text : "A refugee and a defector, number " + i + ".";
+        assertEquals(alone, classify(themes, many).matches("doc#p1").get(0).score());
+        assertEquals(3.0, alone);
+    }
+
+    @Test
+    void passageCarriesEveryThemeItMatches_bestFirst() throws BriefgenException {
+        Classification c = classify("  - id: r\n    query: refugee repatriat*\n  - id: d\n    query: torture prison camp\n",
+                "Repatriated refugees face torture in prison camps.");
+        assertEquals(List.of("d", "r"), c.matches("doc#p1").stream().map(Match::themeId).toList());
+        assertEquals(List.of(3.0, 2.0), c.matches("doc#p1").stream().map(Match::score).toList());
+    }
+
+    @Test
+    void excludeRemovesPassage_synonymsAddIdeas() throws BriefgenException {
+        Classification c = classify("  - id: t\n    query: trafficking\n    synonyms: [sold as brides]\n"
+                        + "    exclude: drug*\n",
+                "Women were trafficked and sold as brides; trafficking is rife.", "Drug trafficking and trafficking of arms.");
+        assertEquals(List.of("1=2.5"), scores(c, "t"));
+        assertEquals(List.of("trafficked", "sold as brides", "trafficking"), c.matches("doc#p1").get(0).terms());
+    }
+
+    @Test
+    void andIsHonoured() throws BriefgenException {
+        Classification c = classify("  - id: b\n    query: border AND china\n    min_score: 1\n",
+                "They crossed the border into China.", "The border was closed.");
+        assertEquals(List.of("1=2.0"), scores(c, "b"));
+    }
+
+    @Test
+    void themeMatchingNothingIsWarnedAtItsLine() throws BriefgenException {
+        Classification c = classify("  - id: a\n    query: famine\n    min_score: 1\n  - id: b\n    query: nuclear\n",
+                "Famine struck.");
+        assertEquals(List.of("themes.yaml:5: warning: theme 'b' matches no passage in the sources\n"
+                        + "  hint: check its query with 'briefgen explain --theme b', or lower its min_score"),
+                c.warnings().stream().map(Diagnostic::format).toList());
+    }
+}
