@@ -172,7 +172,7 @@ public final class Pipeline {
         List<Passage> passages = classification.passages().stream().filter(p -> sourceIds.contains(p.sourceId())).toList();
         Map<String, List<Match>> matches = new LinkedHashMap<>();
         for (Passage p : passages) matches.put(p.id(), classification.matches(p.id()));
-        return new Classification(book, passages, matches);
+        return new Classification(book, passages, matches, classification.matcher());
     }
 
     private List<BriefAssembler.ThemeSelection> select(Brief brief, Classification scoped, List<Diagnostic> warnings) {

@@ -101,7 +101,7 @@ final class ClassifyCommand implements Command {
                     g.writeStringField("id", m.themeId());
                     g.writeNumberField("score", m.score());
                     g.writeArrayFieldStart("terms");
-                    for (String t : m.terms()) g.writeString(t);
+                    for (String t : c.terms(p.id(), m.themeId())) g.writeString(t);
                     g.writeEndArray();
                     g.writeEndObject();
                 }

@@ -73,7 +73,7 @@ final class ExplainCommand implements Command {
         int rank = 0;
         for (Match m : ranked) {
             out.printf("%3d. %-7s %-32s %s%n", ++rank, ClassifiedCorpus.score(m.score()), m.passageId(), marks.getOrDefault(m.passageId(), ""));
-            out.println("     matched: " + String.join(", ", m.terms()));
+            out.println("     matched: " + String.join(", ", run.classification().terms(m.passageId(), t.id())));
             out.println("     " + abbreviate(ClassifyCommand.oneLine(byId.get(m.passageId()).text()), TEXT_WIDTH));
         }
     }

@@ -8,8 +8,16 @@ import java.util.Map;
 import org.briefgen.Diagnostic;
 import org.briefgen.ingest.Passage;
 
-/** Every body passage's matches with every theme of a book. Passages with no match have an empty list. */
-public record Classification(ThemeBook book, List<Passage> passages, Map<String, List<Match>> matchesByPassage) {
+/**
+ * Every body passage's matches with every theme of a book. Passages with no match have an empty list.
+ * {@code matcher}, when set, recovers the matched words of a passage on demand (see {@link #terms}).
+ */
+public record Classification(ThemeBook book, List<Passage> passages, Map<String, List<Match>> matchesByPassage,
+                             ThemeMatcher matcher) {
+    public Classification(ThemeBook book, List<Passage> passages, Map<String, List<Match>> matchesByPassage) {
+        this(book, passages, matchesByPassage, null);
+    }
+
     public Classification {
         passages = List.copyOf(passages);
         Map<String, List<Match>> copy = new LinkedHashMap<>();
@@ -45,6 +53,15 @@ public record Classification(ThemeBook book, List<Passage> passages, Map<String,
             }
         }
         return out;
+    }
+
+    /** The words of a passage that matched a theme, in text order: the match's own, else found now. */
+    public List<String> terms(String passageId, String themeId) {
+        Match m = matches(passageId).stream().filter(x -> x.themeId().equals(themeId)).findFirst().orElse(null);
+        if (m != null && !m.terms().isEmpty()) return m.terms();
+        if (matcher == null) return List.of();
+        Passage p = passages.stream().filter(x -> x.id().equals(passageId)).findFirst().orElse(null);
+        return p == null ? List.of() : matcher.terms(p, themeId);
     }
 
     public Map<String, Passage> passagesById() {

@@ -12,6 +12,9 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -29,10 +32,10 @@ final class PassageIndex implements AutoCloseable {
     static final String WORDS = "words";
     private static final FieldType TEXT = textType();
     private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(stemmed(), Map.of(WORDS, words()));
-    private final DirectoryReader reader;
+    private final IndexReader reader;
     private final List<Passage> passages;
 
-    private PassageIndex(DirectoryReader reader, List<Passage> passages) {
+    private PassageIndex(IndexReader reader, List<Passage> passages) {
         this.reader = reader;
         this.passages = passages;
     }
@@ -42,9 +45,34 @@ final class PassageIndex implements AutoCloseable {
         return ANALYZER;
     }
 
+    /** Passages per partial index below which splitting the build across cores is not worth it. */
+    private static final int MIN_PARTITION = 5_000;
+
+    /**
+     * Indexes the passages, in parallel partitions on a multi-core machine: each partition is one
+     * single-threaded writer with no merges, and the partitions are read in order through a MultiReader,
+     * so document number = position in {@code passages} throughout.
+     */
     static PassageIndex build(List<Passage> passages) {
+        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), passages.size() / MIN_PARTITION));
+        int size = (passages.size() + parts - 1) / parts;
+        List<List<Passage>> slices = new java.util.ArrayList<>();
+        for (int i = 0; i < passages.size(); i += size) slices.add(passages.subList(i, Math.min(passages.size(), i + size)));
+        List<DirectoryReader> readers = slices.parallelStream().map(PassageIndex::index).toList();
+        try {
+            return new PassageIndex(new MultiReader(readers.toArray(new IndexReader[0]), true), List.copyOf(passages));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DirectoryReader index(List<Passage> passages) {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        // One writer thread and no merges keep document numbers in passage order across segments (merging
+        // into one segment cost more than the search it saved); the large buffer keeps segments few.
+        IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setMergePolicy(NoMergePolicy.INSTANCE).setRAMBufferSizeMB(256)
+                .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH);
         try (IndexWriter w = new IndexWriter(dir, config)) {
             for (Passage p : passages) {
                 Document d = new Document();
@@ -52,18 +80,17 @@ final class PassageIndex implements AutoCloseable {
                 d.add(new Field(WORDS, p.text(), TEXT));
                 w.addDocument(d);
             }
-            w.forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         try {
-            return new PassageIndex(DirectoryReader.open(dir), List.copyOf(passages));
+            return DirectoryReader.open(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    DirectoryReader reader() {
+    IndexReader reader() {
         return reader;
     }
 
@@ -99,7 +126,9 @@ final class PassageIndex implements AutoCloseable {
         FieldType t = new FieldType();
         t.setTokenized(true);
         t.setStored(false);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        // Positions for phrases; no offsets: matched words are found per passage on demand (ThemeMatcher.terms).
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        t.setOmitNorms(true);
         t.freeze();
         return t;
     }

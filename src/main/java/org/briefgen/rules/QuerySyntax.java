@@ -185,6 +185,9 @@ final class QuerySyntax {
     }
 
     /** The classic parser, with stems for words and phrases and whole words for wildcards and fuzzy terms. */
+    /** The most words one wildcard may stand for in a query. */
+    static final int MAX_EXPANSIONS = 256;
+
     private static final class RuleParser extends QueryParser {
         RuleParser() {
             super(PassageIndex.FIELD, PassageIndex.analyzer());
@@ -193,6 +196,9 @@ final class QuerySyntax {
             setSplitOnWhitespace(true);
             // "six-party" is one idea: a phrase, not "six OR party".
             setAutoGeneratePhraseQueries(true);
+            // Wildcards expand to scoring term queries so repeats count like any word's; the cap keeps a
+            // broad pattern from expanding without bound (the top terms are kept, nothing throws).
+            setMultiTermRewriteMethod(new org.apache.lucene.search.MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS));
         }
 
         @Override

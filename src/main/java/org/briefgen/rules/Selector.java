@@ -54,7 +54,7 @@ public final class Selector {
             if (twin != null) {
                 twin.alsoIn.add(p);
             } else {
-                picks.add(new Pick(p, best.score(), best.terms(), false));
+                picks.add(new Pick(p, best.score(), c.terms(p.id(), theme.id()), false));
                 perSource.merge(p.sourceId(), 1, Integer::sum);
             }
         }
@@ -114,7 +114,7 @@ public final class Selector {
     }
 
     private static List<String> termsOf(Classification c, String id, String theme) {
-        return c.matches(id).stream().filter(m -> m.themeId().equals(theme)).map(Match::terms).findFirst().orElse(List.of());
+        return c.terms(id, theme);
     }
 
     private static final class Pick {

@@ -12,15 +12,18 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
 import org.briefgen.ingest.Passage;
 
 /**
  * Scores passages against the themes of a {@link ThemeBook} with Lucene: one in-memory index over the
- * passages per run, one search per theme, and the matched words of every hit recovered from offsets.
+ * passages per run, one pass over the postings per concept of each theme, and the matched words of a
+ * passage recovered on demand ({@link #terms}) for the passages a brief or a person actually looks at.
  *
  * <p>The score does not depend on the corpus (unlike BM25, whose IDF changes with every source added), so
  * a rule's {@code min_score} means the same on three articles and on three hundred. Each concept of a theme
@@ -50,37 +53,87 @@ public final class ThemeMatcher {
         if (!passages.isEmpty()) {
             try (PassageIndex index = PassageIndex.build(passages)) {
                 IndexSearcher searcher = new IndexSearcher(index.reader());
-                for (ThemeQuery t : queries) {
-                    for (Match m : search(searcher, index, t)) byPassage.get(m.passageId()).add(m);
+                searcher.setSimilarity(new OccurrenceSimilarity());
+                searcher.setQueryCache(null);
+                // Themes are independent searches over a read-only index: score them on all cores.
+                List<List<Match>> perTheme = queries.parallelStream().map(t -> {
+                    try {
+                        return search(searcher, index, t);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).toList();
+                for (List<Match> ms : perTheme) {
+                    for (Match m : ms) byPassage.get(m.passageId()).add(m);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         byPassage.values().forEach(l -> l.sort((a, b) -> Double.compare(b.score(), a.score())));
-        return new Classification(book, passages, byPassage);
+        return new Classification(book, passages, byPassage, this);
     }
 
+    /**
+     * Scores one theme over the whole index in one pass per concept: the gate marks the passages that
+     * may carry the theme, each concept's scorer adds its contribution from its occurrence count. The
+     * matched words are left for {@link #terms}, which only the passages people see need.
+     */
     private static List<Match> search(IndexSearcher searcher, PassageIndex index, ThemeQuery t) throws IOException {
         Theme theme = t.theme();
-        TopDocs top = searcher.search(t.gate(), Math.max(1, index.reader().maxDoc()));
-        List<Weight> weights = new ArrayList<>();
-        for (ThemeQuery.Concept c : t.concepts()) {
-            weights.add(searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE_NO_SCORES, 1f));
+        int maxDoc = index.reader().maxDoc();
+        FixedBitSet gate = new FixedBitSet(maxDoc);
+        double[] score = new double[maxDoc];
+        Weight gateWeight = searcher.createWeight(searcher.rewrite(t.gate()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : index.reader().leaves()) {
+            Scorer s = gateWeight.scorer(leaf);
+            if (s == null) continue;
+            DocIdSetIterator it = s.iterator();
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) gate.set(leaf.docBase + d);
         }
-        LeafReaderContext leaf = index.reader().leaves().get(0);
-        List<Match> out = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            Passage p = index.passage(sd.doc);
-            double score = 0;
-            List<int[]> spans = new ArrayList<>();
-            for (int i = 0; i < weights.size(); i++) {
-                int occurrences = collect(weights.get(i).matches(leaf, sd.doc), spans);
-                score += contribution(t.concepts().get(i).weight(), occurrences);
+        for (ThemeQuery.Concept c : t.concepts()) {
+            Weight w = searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE, 1f);
+            for (LeafReaderContext leaf : index.reader().leaves()) {
+                Scorer s = w.scorer(leaf);
+                if (s == null) continue;
+                DocIdSetIterator it = s.iterator();
+                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                    int doc = leaf.docBase + d;
+                    // Sloppy phrases score fractions of an occurrence; any match counts as at least one.
+                    if (gate.get(doc)) score[doc] += contribution(c.weight(), (int) Math.ceil(s.score() - 1e-6));
+                }
             }
-            if (score > 0 && score >= theme.minScore()) out.add(new Match(p.id(), theme.id(), round(score), words(spans, p.text())));
+        }
+        List<Match> out = new ArrayList<>();
+        for (int doc = gate.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+             doc = doc + 1 < maxDoc ? gate.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            if (score[doc] > 0 && score[doc] >= theme.minScore()) {
+                out.add(new Match(index.passage(doc).id(), theme.id(), round(score[doc]), List.of()));
+            }
         }
         return out;
+    }
+
+    /**
+     * The words of a passage that a theme's concepts match, as written and in text order, found by
+     * running the theme on an in-memory index of that passage alone.
+     */
+    public List<String> terms(Passage p, String themeId) {
+        ThemeQuery t = queries.stream().filter(q -> q.theme().id().equals(themeId)).findFirst().orElse(null);
+        if (t == null) return List.of();
+        MemoryIndex mi = new MemoryIndex(true);
+        mi.addField(PassageIndex.FIELD, p.text(), PassageIndex.analyzer());
+        mi.addField(PassageIndex.WORDS, p.text(), PassageIndex.analyzer());
+        IndexSearcher searcher = mi.createSearcher();
+        try {
+            LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
+            List<int[]> spans = new ArrayList<>();
+            for (ThemeQuery.Concept c : t.concepts()) {
+                Weight w = searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                collect(w.matches(leaf, 0), spans);
+            }
+            return words(spans, p.text());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A concept's share of the score: its weight once, half more per repeat, saturating at twice its weight. */
