@@ -1,0 +1,390 @@
+package org.briefgen.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.briefgen.figures.Lexicon.Unit;
+import org.briefgen.figures.Tokens.Token;
+import org.briefgen.figures.Tokens.Type;
+
+/**
+ * Finds the quantitative statements of one passage. It walks the tokens once; at each token it tries,
+ * in order, the fixed phrases ("half a century", "a near doubling", "one in ten"), vague magnitudes
+ * ("tens of thousands of"), and numbers in digits or words with their currency, scale, unit, range or
+ * change partner and qualifier. Years, dates, ordinals, footnote markers, labels ("Article 5") and
+ * deictic counts ("the two sides") are skipped. Lookahead is bounded, so time is linear in the text.
+ */
+final class FigureGrammar {
+    /** One parsed number: value, where it spans in tokens, and its unit if it carried one. */
+    private record Num(double value, int from, int to, String unit, boolean words) {
+    }
+
+    private final String text;
+    private final List<Token> t;
+    private final List<Figure> out = new ArrayList<>();
+    private final String sourceId;
+    private final String passageId;
+
+    private FigureGrammar(String sourceId, String passageId, String text) {
+        this.sourceId = sourceId;
+        this.passageId = passageId;
+        this.text = text;
+        this.t = Tokens.of(text);
+    }
+
+    static List<Figure> parse(String sourceId, String passageId, String text) {
+        FigureGrammar g = new FigureGrammar(sourceId, passageId, text);
+        g.run();
+        return g.out;
+    }
+
+    private void run() {
+        int i = 0;
+        while (i < t.size()) {
+            int next = phrase(i);
+            if (next < 0) next = vague(i);
+            if (next < 0) next = number(i);
+            i = next < 0 ? i + 1 : next;
+        }
+    }
+
+    // ---- fixed phrases ------------------------------------------------------------------------------
+
+    private int phrase(int i) {
+        if (is(i, "half") && is(i + 1, "a") && (is(i + 2, "century") || is(i + 2, "decade"))) {
+            double v = is(i + 2, "century") ? 50 : 5;
+            return emit(i, i + 2, v, v, "year", Qualifier.EXACT, what(i + 3));
+        }
+        int a = is(i, "a") ? i + 1 : -1;
+        if (a > 0) {
+            boolean near = is(a, "near") || is(a, "nearly");
+            int w = near ? a + 1 : a;
+            double ratio = is(w, "doubling") ? 2 : is(w, "tripling") ? 3 : is(w, "quadrupling") ? 4 : is(w, "halving") ? 0.5 : 0;
+            if (ratio > 0) return emit(i, w, ratio, ratio, "ratio", near ? Qualifier.APPROXIMATE : Qualifier.EXACT, what(w + 1));
+        }
+        if (is(i, "one") && (is(i + 1, "in") || is(i + 1, "out") && is(i + 2, "of"))) {
+            int k = is(i + 1, "in") ? i + 2 : i + 3;
+            if (is(k, "every")) k++;
+            Num n = numberAt(k);
+            if (n != null && n.value() > 1) {
+                double pct = 100.0 / n.value();
+                return emit(i, n.to(), pct, pct, "percent", Qualifier.EXACT, what(n.to() + 1));
+            }
+        }
+        return -1;
+    }
+
+    // ---- vague magnitudes ---------------------------------------------------------------------------
+
+    private int vague(int i) {
+        if (!(is(i, "tens") || is(i, "hundreds") || is(i, "thousands") || is(i, "millions") || is(i, "dozens")
+                || is(i, "scores") || is(i, "billions"))) {
+            return -1;
+        }
+        String key = lower(i);
+        int end = i;
+        if (is(i + 1, "of") && (is(i + 2, "thousands") || is(i + 2, "millions"))
+                && Lexicon.VAGUE.containsKey(key + " of " + lower(i + 2))) {
+            key = key + " of " + lower(i + 2);
+            end = i + 2;
+        }
+        double[] range = Lexicon.VAGUE.get(key);
+        // "by the thousands" or a bare "hundreds" is rhetoric; a magnitude counts something: "... of people".
+        if (range == null || !is(end + 1, "of")) return -1;
+        int start = is(i - 1, "literally") || is(i - 1, "many") ? i - 1 : i;
+        return emit(start, end, range[0], range[1], "count", Qualifier.VAGUE, what(end + 2));
+    }
+
+    // ---- numbers ------------------------------------------------------------------------------------
+
+    private int number(int i) {
+        int currencyAt = currencyBefore(i);
+        Num a = numberAt(i);
+        if (a == null || excluded(a, currencyAt)) return -1;
+        int from = currencyAt >= 0 ? currencyAt : a.from();
+        String currency = currencyAt >= 0 ? Lexicon.CURRENCY_SYMBOL.get(lower(currencyAt)) : null;
+        Qualifier q = Qualifier.EXACT;
+        double low = a.value();
+        double high = a.value();
+        int end = a.to();
+        String unit = a.unit();
+        // A partner number: "150,000 to 200,000", "between X and Y", "from $4.6 million to $8 million".
+        int link = end + 1;
+        boolean between = is(from - 1, "between");
+        boolean fromTo = is(from - 1, "from");
+        if (is(link, "to") || is(link, "-") || is(link, "–") || between && is(link, "and")) {
+            int bAt = Lexicon.CURRENCY_SYMBOL.containsKey(lower(link + 1)) ? link + 2 : link + 1;
+            Num b = numberAt(bAt);
+            if (b != null && !(b.words() && !a.words()) && !isYear(b)) {
+                if (b.unit() != null && unit == null) unit = b.unit();
+                if (currency == null && currencyBefore(bAt) >= 0) currency = Lexicon.CURRENCY_SYMBOL.get(lower(bAt - 1));
+                double scaleB = b.value() >= 1000 && a.value() < 1000 && a.value() > 0 && !a.words() ? scaleOf(b) : 1;
+                low = a.value() * scaleB;
+                high = b.value();
+                end = b.to();
+                q = fromTo ? Qualifier.CHANGE : Qualifier.RANGE;
+                if (fromTo) from = from - 1;
+                if (between) from = from - 1;
+            }
+        }
+        int after = end + 1;
+        if (unit == null) {
+            if (is(after, "%") || is(after, "percent")) {
+                unit = "percent";
+                end = after;
+            } else if (is(after, "per") && is(after + 1, "cent")) {
+                unit = "percent";
+                end = after + 1;
+            } else if (is(after, "percentage") && is(after + 1, "points")) {
+                unit = "percent";
+                end = after + 1;
+            } else if (Lexicon.UNITS.containsKey(lower(after))) {
+                Unit u = Lexicon.UNITS.get(lower(after));
+                if (isAgo(after + 1)) return end + 1;
+                unit = u.unit();
+                low *= u.factor();
+                high *= u.factor();
+                end = after;
+            }
+        }
+        if (currency != null && (unit == null || unit.equals("count"))) unit = currency;
+        if (unit == null) unit = "count";
+        if (q == Qualifier.EXACT) q = qualifierBefore(from);
+        if (q != Qualifier.EXACT && q != Qualifier.RANGE && q != Qualifier.CHANGE) from = qualifierStart(from);
+        // "one" is mostly a pronoun or article ("one of the", "one day"): only a share ("one per cent") counts.
+        if (a.words() && a.value() == 1 && low == high && !unit.equals("percent")) return end + 1;
+        return emit(from, end, low, high, unit, q, what(end + 1));
+    }
+
+    /** The scale word of a number ("8 million" → 1e6) so "4.6 to 8 million" reads 4.6 million to 8 million. */
+    private double scaleOf(Num b) {
+        for (int k = b.from(); k <= b.to(); k++) {
+            Double s = Lexicon.SCALE.get(lower(k));
+            if (s != null && s >= 1000) return s;
+        }
+        return 1;
+    }
+
+    /** A number in digits (with scale) or words starting at token i, or null. */
+    private Num numberAt(int i) {
+        if (i < 0 || i >= t.size()) return null;
+        Token tok = t.get(i);
+        if (tok.type() == Type.NUMBER) return digits(i);
+        if (tok.type() == Type.WORD) return words(i);
+        return null;
+    }
+
+    private Num digits(int i) {
+        String s = t.get(i).text();
+        int k = 0;
+        while (k < s.length() && (Character.isDigit(s.charAt(k)) || s.charAt(k) == ',' || s.charAt(k) == '.')) k++;
+        String num = s.substring(0, k);
+        String suffix = s.substring(k).toLowerCase(java.util.Locale.ROOT);
+        if (num.endsWith(".") || num.endsWith(",")) return null;
+        double v;
+        try {
+            v = Double.parseDouble(num.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        String unit = null;
+        if (!suffix.isEmpty()) {
+            Double abbr = Lexicon.SCALE_ABBREVIATION.get(suffix);
+            Unit u = Lexicon.UNITS.get(suffix);
+            if (abbr != null) v *= abbr;
+            else if (u != null) {
+                v *= u.factor();
+                unit = u.unit();
+            } else {
+                return null; // ordinals ("19th"), decades ("1990s"), codes ("A4b")
+            }
+        }
+        int end = i;
+        Double scale = Lexicon.SCALE.get(lower(i + 1));
+        if (scale != null && unit == null) {
+            v *= scale;
+            end = i + 1;
+        }
+        return new Num(v, i, end, unit, false);
+    }
+
+    /** "two million", "twenty-five", "one hundred and fifty thousand", "a dozen", "a million". */
+    private Num words(int i) {
+        double total = 0;
+        double current = 0;
+        int k = i;
+        boolean any = false;
+        if (is(i, "a") && (is(i + 1, "dozen") || Lexicon.SCALE.containsKey(lower(i + 1)))) {
+            current = 1;
+            k = i + 1;
+        }
+        int last = -1;
+        for (; k < t.size(); k++) {
+            String w = lower(k);
+            Integer small = smallNumber(w);
+            if (small != null) {
+                current += small;
+            } else if (w.equals("dozen")) {
+                current = Math.max(current, 1) * 12;
+            } else if (w.equals("hundred")) {
+                current = Math.max(current, 1) * 100;
+            } else if (Lexicon.SCALE.containsKey(w)) {
+                total += Math.max(current, 1) * Lexicon.SCALE.get(w);
+                current = 0;
+            } else if (w.equals("and") && any && k + 1 < t.size() && smallNumber(lower(k + 1)) != null) {
+                continue;
+            } else {
+                break;
+            }
+            any = true;
+            last = k;
+        }
+        if (!any || last < 0) return null;
+        if (is(i, "a") && last == i) return null;
+        return new Num(total + current, i, last, null, true);
+    }
+
+    /** 0..99 from "seven" or "twenty-five"; null otherwise. */
+    private static Integer smallNumber(String w) {
+        Integer v = Lexicon.SMALL.get(w);
+        if (v != null) return v;
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            Integer tens = Lexicon.SMALL.get(w.substring(0, dash));
+            Integer ones = Lexicon.SMALL.get(w.substring(dash + 1));
+            if (tens != null && ones != null && tens >= 20 && tens % 10 == 0 && ones < 10) return tens + ones;
+        }
+        return null;
+    }
+
+    // ---- what is not a figure -----------------------------------------------------------------------
+
+    private boolean excluded(Num n, int currencyAt) {
+        int i = n.from();
+        if (is(i - 1, "[") && is(n.to() + 1, "]")) return true; // footnote marker
+        if (currencyAt < 0 && isYear(n)) return true;
+        if (isDate(n)) return true;
+        if (Lexicon.LABELS.contains(lower(i - 1)) || is(i - 1, ".") && Lexicon.LABELS.contains(lower(i - 2))) return true;
+        if (n.words() && isDeictic(i)) return true;
+        if (isAgo(n.to() + 1) || isAgo(n.to() + 2)) return true;
+        return n.words() && Character.isUpperCase(t.get(i).text().charAt(0)) && i > 0 && !is(i - 1, ".") && isCapitalisedName(n);
+    }
+
+    /** A four-digit 1800–2100 with no scale, unit or currency is a year; so is the second of "1997-1998". */
+    private boolean isYear(Num n) {
+        if (n.words() || n.unit() != null || n.from() != n.to()) return false;
+        String s = t.get(n.from()).text();
+        if (!s.matches("\\d{4}")) return false;
+        int v = Integer.parseInt(s);
+        if (v < 1800 || v > 2100) return false;
+        String next = lower(n.to() + 1);
+        return !(next.equals("%") || next.equals("percent") || Lexicon.SCALE.containsKey(next));
+    }
+
+    /** "February 13", "13 February", "April 25, 2007". */
+    private boolean isDate(Num n) {
+        if (n.words()) return false;
+        return Lexicon.MONTHS.contains(lower(n.from() - 1)) || Lexicon.MONTHS.contains(lower(n.to() + 1))
+                || is(n.from() - 1, ",") && Lexicon.MONTHS.contains(lower(n.from() - 3));
+    }
+
+    /** "the two sides", "our two countries", "no two democracies". */
+    private boolean isDeictic(int i) {
+        return Lexicon.DEICTIC.contains(lower(i - 1));
+    }
+
+    private boolean isAgo(int k) {
+        return is(k, "ago") || is(k, "earlier") && is(k - 1, "years");
+    }
+
+    /** "Six-Party Talks", "Group of Eight": a capitalised number word followed by another capital. */
+    private boolean isCapitalisedName(Num n) {
+        int k = n.to() + 1;
+        return k < t.size() && t.get(k).type() == Type.WORD && Character.isUpperCase(t.get(k).text().charAt(0));
+    }
+
+    // ---- qualifiers, currency, what -----------------------------------------------------------------
+
+    private int currencyBefore(int i) {
+        return i - 1 >= 0 && Lexicon.CURRENCY_SYMBOL.containsKey(lower(i - 1)) ? i - 1 : -1;
+    }
+
+    private Qualifier qualifierBefore(int i) {
+        for (int len = 3; len >= 1; len--) {
+            if (i - len < 0) continue;
+            StringBuilder b = new StringBuilder();
+            for (int k = i - len; k < i; k++) b.append(k > i - len ? " " : "").append(lower(k));
+            Qualifier q = Lexicon.QUALIFIERS.get(b.toString());
+            if (q != null) return q;
+        }
+        return Qualifier.EXACT;
+    }
+
+    private int qualifierStart(int i) {
+        for (int len = 3; len >= 1; len--) {
+            if (i - len < 0) continue;
+            StringBuilder b = new StringBuilder();
+            for (int k = i - len; k < i; k++) b.append(k > i - len ? " " : "").append(lower(k));
+            if (Lexicon.QUALIFIERS.containsKey(b.toString())) return i - len;
+        }
+        return i;
+    }
+
+    /** What is counted: the words right after the figure ("countries", "Security Council resolutions"). */
+    private String what(int i) {
+        StringBuilder b = new StringBuilder();
+        int words = 0;
+        for (int k = i; k < t.size() && words < 4; k++) {
+            Token tok = t.get(k);
+            if (tok.type() != Type.WORD) break;
+            if (Lexicon.STOP.contains(tok.lower()) && !(words > 0 && tok.lower().equals("of") && k + 1 < t.size()
+                    && t.get(k + 1).type() == Type.WORD && Character.isUpperCase(t.get(k + 1).text().charAt(0)))) {
+                break;
+            }
+            if (words > 0 && (tok.lower().endsWith("ing") || tok.lower().endsWith("ed"))) break;
+            b.append(words > 0 ? " " : "").append(tok.text());
+            words++;
+        }
+        return b.length() > 0 ? b.toString() : numberOf(i);
+    }
+
+    /** Failing that, the thing named in "the number of political prisoners ... is as many as 200,000". */
+    private String numberOf(int i) {
+        for (int k = i - 2; k >= Math.max(0, i - 30); k--) {
+            if (is(k, "number") && is(k + 1, "of")) {
+                StringBuilder b = new StringBuilder();
+                for (int j = k + 2; j < Math.min(t.size(), k + 6) && t.get(j).type() == Type.WORD
+                        && !Lexicon.STOP.contains(lower(j)); j++) {
+                    b.append(b.length() > 0 ? " " : "").append(t.get(j).text());
+                }
+                return b.toString();
+            }
+            if (is(k, ".")) break;
+        }
+        return "";
+    }
+
+    private int emit(int from, int to, double low, double high, String unit, Qualifier q, String what) {
+        int start = t.get(from).start();
+        int end = t.get(Math.min(to, t.size() - 1)).end();
+        end = withWhat(end, what);
+        out.add(new Figure(sourceId, passageId, low, high, unit, what, q, text.substring(start, end), start, end, List.of()));
+        return to + 1;
+    }
+
+    /** Extends the phrase over the counted words when they follow it: "19" → "19 countries". */
+    private int withWhat(int end, String what) {
+        if (what.isEmpty()) return end;
+        int k = end;
+        while (k < text.length() && text.charAt(k) == ' ') k++;
+        if (text.startsWith("of ", k)) k += 3;
+        return text.startsWith(what, k) ? k + what.length() : end;
+    }
+
+    private boolean is(int k, String word) {
+        return k >= 0 && k < t.size() && t.get(k).lower().equals(word);
+    }
+
+    private String lower(int k) {
+        return k >= 0 && k < t.size() ? t.get(k).lower() : "";
+    }
+}

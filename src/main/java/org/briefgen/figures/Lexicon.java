@@ -1,0 +1,104 @@
+package org.briefgen.figures;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The words of the figure grammar: number words, scales, units, currencies, qualifiers, stop words. */
+final class Lexicon {
+    private Lexicon() {
+    }
+
+    static final Map<String, Integer> SMALL = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90));
+
+    static final Map<String, Double> SCALE = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9,
+            "trillion", 1e12);
+
+    /** Scales written right after digits: "$4.6m", "3bn", "10k". */
+    static final Map<String, Double> SCALE_ABBREVIATION = Map.of("m", 1e6, "mn", 1e6, "mln", 1e6, "bn", 1e9, "b", 1e9,
+            "k", 1e3, "tn", 1e12);
+
+    /** A unit word after a number, with the unit it normalises to and the factor to apply. */
+    record Unit(String unit, double factor) {
+    }
+
+    static final Map<String, Unit> UNITS = Map.ofEntries(
+            Map.entry("year", new Unit("year", 1)), Map.entry("years", new Unit("year", 1)),
+            Map.entry("yr", new Unit("year", 1)), Map.entry("yrs", new Unit("year", 1)),
+            Map.entry("decade", new Unit("year", 10)), Map.entry("decades", new Unit("year", 10)),
+            Map.entry("century", new Unit("year", 100)), Map.entry("centuries", new Unit("year", 100)),
+            Map.entry("month", new Unit("month", 1)), Map.entry("months", new Unit("month", 1)),
+            Map.entry("week", new Unit("week", 1)), Map.entry("weeks", new Unit("week", 1)),
+            Map.entry("day", new Unit("day", 1)), Map.entry("days", new Unit("day", 1)),
+            Map.entry("hour", new Unit("hour", 1)), Map.entry("hours", new Unit("hour", 1)),
+            Map.entry("inch", new Unit("inch", 1)), Map.entry("inches", new Unit("inch", 1)),
+            Map.entry("foot", new Unit("foot", 1)), Map.entry("feet", new Unit("foot", 1)),
+            Map.entry("cm", new Unit("cm", 1)), Map.entry("centimetres", new Unit("cm", 1)), Map.entry("centimeters", new Unit("cm", 1)),
+            Map.entry("metre", new Unit("m", 1)), Map.entry("metres", new Unit("m", 1)),
+            Map.entry("meter", new Unit("m", 1)), Map.entry("meters", new Unit("m", 1)),
+            Map.entry("km", new Unit("km", 1)), Map.entry("kilometres", new Unit("km", 1)), Map.entry("kilometers", new Unit("km", 1)),
+            Map.entry("mile", new Unit("mile", 1)), Map.entry("miles", new Unit("mile", 1)),
+            Map.entry("kg", new Unit("kg", 1)), Map.entry("kilograms", new Unit("kg", 1)), Map.entry("kilos", new Unit("kg", 1)),
+            Map.entry("tons", new Unit("tonne", 1)), Map.entry("tonnes", new Unit("tonne", 1)), Map.entry("ton", new Unit("tonne", 1)),
+            Map.entry("tonne", new Unit("tonne", 1)), Map.entry("calories", new Unit("kcal", 1)), Map.entry("kcal", new Unit("kcal", 1)),
+            Map.entry("dollars", new Unit("usd", 1)), Map.entry("euros", new Unit("eur", 1)), Map.entry("won", new Unit("krw", 1)),
+            Map.entry("yen", new Unit("jpy", 1)), Map.entry("yuan", new Unit("cny", 1)), Map.entry("renminbi", new Unit("cny", 1)));
+
+    static final Map<String, String> CURRENCY_SYMBOL = Map.of("$", "usd", "us$", "usd", "€", "eur", "£", "gbp", "¥", "jpy",
+            "₩", "krw");
+
+    /** Multi-word qualifiers are matched on the words just before the number, longest first. */
+    static final Map<String, Qualifier> QUALIFIERS = Map.ofEntries(
+            Map.entry("as many as", Qualifier.UPPER_BOUND), Map.entry("up to", Qualifier.UPPER_BOUND),
+            Map.entry("no more than", Qualifier.UPPER_BOUND), Map.entry("at most", Qualifier.UPPER_BOUND),
+            Map.entry("as much as", Qualifier.UPPER_BOUND), Map.entry("fewer than", Qualifier.UPPER_BOUND),
+            Map.entry("less than", Qualifier.UPPER_BOUND), Map.entry("under", Qualifier.UPPER_BOUND),
+            Map.entry("at least", Qualifier.LOWER_BOUND), Map.entry("more than", Qualifier.LOWER_BOUND),
+            Map.entry("over", Qualifier.LOWER_BOUND), Map.entry("in excess of", Qualifier.LOWER_BOUND),
+            Map.entry("upwards of", Qualifier.LOWER_BOUND), Map.entry("no fewer than", Qualifier.LOWER_BOUND),
+            Map.entry("no less than", Qualifier.LOWER_BOUND), Map.entry("nearly", Qualifier.APPROXIMATE),
+            Map.entry("almost", Qualifier.APPROXIMATE), Map.entry("about", Qualifier.APPROXIMATE),
+            Map.entry("around", Qualifier.APPROXIMATE), Map.entry("approximately", Qualifier.APPROXIMATE),
+            Map.entry("roughly", Qualifier.APPROXIMATE), Map.entry("some", Qualifier.APPROXIMATE),
+            Map.entry("an estimated", Qualifier.APPROXIMATE), Map.entry("estimated", Qualifier.APPROXIMATE),
+            Map.entry("close to", Qualifier.APPROXIMATE), Map.entry("just under", Qualifier.APPROXIMATE),
+            Map.entry("just over", Qualifier.APPROXIMATE), Map.entry("an average of", Qualifier.APPROXIMATE));
+
+    /** Vague magnitudes as ranges: the low and high of "hundreds", "tens of thousands", ... (eval/README). */
+    static final Map<String, double[]> VAGUE = Map.ofEntries(
+            Map.entry("dozens", new double[] {12, 143}), Map.entry("scores", new double[] {40, 199}),
+            Map.entry("hundreds", new double[] {100, 999}), Map.entry("thousands", new double[] {1_000, 9_999}),
+            Map.entry("millions", new double[] {1e6, 9_999_999}), Map.entry("billions", new double[] {1e9, 9_999_999_999d}),
+            Map.entry("tens of thousands", new double[] {10_000, 99_999}),
+            Map.entry("hundreds of thousands", new double[] {100_000, 999_999}),
+            Map.entry("tens of millions", new double[] {1e7, 99_999_999}),
+            Map.entry("hundreds of millions", new double[] {1e8, 999_999_999}));
+
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec");
+
+    /** Words before a number that make it a label, not a quantity: "Article 5", "paragraph 3", "No. 12". */
+    static final Set<String> LABELS = Set.of("article", "articles", "paragraph", "paragraphs", "para", "section", "sections",
+            "chapter", "chapters", "page", "pages", "p", "pp", "no", "number", "resolution", "item", "figure", "fig",
+            "table", "annex", "phase", "level", "grade", "class", "rule", "principle", "volume", "vol", "issue", "version",
+            "route", "highway", "camp", "unit", "division", "room", "building", "district", "ward", "session", "protocol",
+            "footnote", "note", "category", "tier", "step", "stage", "part", "appendix", "box", "line");
+
+    /** Determiners that make a small count deictic: "the two sides", "our two countries". */
+    static final Set<String> DEICTIC = Set.of("the", "these", "those", "our", "their", "your", "both", "no", "my", "his", "her");
+
+    static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "nor", "to", "in", "on", "at", "by", "for",
+            "with", "from", "into", "onto", "than", "that", "which", "who", "whom", "whose", "is", "are", "was", "were", "be",
+            "been", "being", "have", "has", "had", "will", "would", "could", "should", "may", "might", "must", "can", "it",
+            "its", "this", "these", "those", "there", "their", "as", "not", "per", "each", "across", "over", "under",
+            "between", "during", "after", "before", "since", "until", "within", "without", "against", "among", "around",
+            "about", "through", "of", "if", "while", "when", "where", "because", "so", "such", "also", "only", "all", "more",
+            "less", "most", "least", "ago", "they", "we", "he", "she", "you", "i", "them", "us", "him");
+}

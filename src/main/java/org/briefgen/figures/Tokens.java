@@ -1,0 +1,34 @@
+package org.briefgen.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A passage cut into words, numbers and symbols with their offsets; the grammar works on these. */
+final class Tokens {
+    enum Type { NUMBER, WORD, SYMBOL }
+
+    record Token(String text, String lower, Type type, int start, int end) {
+    }
+
+    // Linear: no nested quantifiers that can backtrack. Digits may carry letters ("4.6m", "19th", "1990s").
+    private static final Pattern TOKEN = Pattern.compile(
+            "US\\$|\\d+(?:,\\d{3})*(?:\\.\\d+)?[A-Za-z]{0,4}|\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*|\\S");
+
+    private Tokens() {
+    }
+
+    static List<Token> of(String text) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String t = m.group();
+            char c = t.charAt(0);
+            Type type = Character.isDigit(c) ? Type.NUMBER : Character.isLetter(c) && !t.equals("US$") ? Type.WORD : Type.SYMBOL;
+            out.add(new Token(t, t.toLowerCase(Locale.ROOT), type, m.start(), m.end()));
+        }
+        return out;
+    }
+}

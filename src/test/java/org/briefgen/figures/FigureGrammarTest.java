@@ -1,0 +1,106 @@
+package org.briefgen.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The number grammar on sentences written for the test, not taken from the sample. */
+class FigureGrammarTest {
+    private static List<String> parse(String text) {
+        return FigureGrammar.parse("s", "s#p1", text).stream()
+                .map(f -> fmt(f.low()) + (f.low() != f.high() ? ".." + fmt(f.high()) : "") + " " + f.unit() + " "
+                        + f.qualifier().name() + " [" + f.what() + "] '" + f.text() + "'")
+                .toList();
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    @Test
+    void digitsWithSeparatorsAndDecimals() {
+        assertEquals(List.of("12500 count EXACT [detainees] '12,500 detainees'"), parse("The camp held 12,500 detainees."));
+        assertEquals(List.of("3.5 tonne EXACT [] '3.5 tonnes'"), parse("They shipped 3.5 tonnes of rice."));
+    }
+
+    @Test
+    void numbersInWords() {
+        assertEquals(List.of("2000000 count UPPER_BOUND [people] 'as many as two million people'"),
+                parse("The famine killed as many as two million people."));
+        assertEquals(List.of("25 count EXACT [inspectors] 'twenty-five inspectors'"), parse("Only twenty-five inspectors were admitted."));
+        assertEquals(List.of("150000 count APPROXIMATE [workers] 'about one hundred and fifty thousand workers'"),
+                parse("It employs about one hundred and fifty thousand workers."));
+        assertEquals(List.of("12 count EXACT [envoys] 'A dozen envoys'"), parse("A dozen envoys attended."));
+    }
+
+    @Test
+    void qualifiers() {
+        assertEquals("LOWER_BOUND", parse("At least 300 people were detained.").get(0).split(" ")[2]);
+        assertEquals("UPPER_BOUND", parse("Sentences of up to 15 years were handed down.").get(0).split(" ")[2]);
+        assertEquals(List.of("15 year UPPER_BOUND [] 'up to 15 years'"), parse("Sentences of up to 15 years were handed down."));
+        assertEquals("APPROXIMATE", parse("Nearly 40 percent of children are stunted.").get(0).split(" ")[2]);
+    }
+
+    @Test
+    void rangesAndChanges() {
+        assertEquals(List.of("80000..120000 count RANGE [prisoners] 'between 80,000 and 120,000 prisoners'"),
+                parse("Estimates range between 80,000 and 120,000 prisoners."));
+        assertEquals(List.of("300..400 count RANGE [guards] '300 to 400 guards'"), parse("There were 300 to 400 guards."));
+        assertEquals(List.of("12000000..9500000 usd CHANGE [] 'from $12 million to $9.5 million'"),
+                parse("The budget was cut from $12 million to $9.5 million."));
+        assertEquals(List.of("2000000..3000000 usd RANGE [] '$2 to 3 million'"), parse("A grant of $2 to 3 million."));
+    }
+
+    @Test
+    void vagueMagnitudesAreRanges() {
+        assertEquals(List.of("10000..99999 count VAGUE [refugees] 'Tens of thousands of refugees'"),
+                parse("Tens of thousands of refugees fled."));
+        assertEquals(List.of("100..999 count VAGUE [families] 'hundreds of families'"), parse("Then hundreds of families were moved."));
+        assertEquals(List.of("100000..999999 count VAGUE [North Korean refugees] 'the hundreds of thousands of North Korean refugees'"
+                .replace("'the ", "'")), parse("to help the hundreds of thousands of North Korean refugees in hiding"));
+        assertEquals("12..143", parse("dozens of governments").get(0).split(" ")[0]);
+        assertEquals("1000000..9999999", parse("millions of people").get(0).split(" ")[0]);
+        assertEquals(List.of(), parse("They came by the thousands."));
+    }
+
+    @Test
+    void moneyPercentRatioAndShares() {
+        assertEquals(List.of("4600000 usd EXACT [] '$4.6m'"), parse("It cost $4.6m."));
+        assertEquals(List.of("1500000000 krw EXACT [] '1.5 billion won'"), parse("A fine of 1.5 billion won."));
+        assertEquals(List.of("1 percent APPROXIMATE [] 'nearly 1 per cent'"), parse("nearly 1 per cent of the population"));
+        assertEquals("25 percent", parse("Prices rose 25% in a year.").get(0).substring(0, 10));
+        assertEquals("10 percent EXACT", parse("One out of every ten children").get(0).substring(0, 16));
+        assertEquals("2 ratio APPROXIMATE", parse("This is a near doubling of funds.").get(0).substring(0, 19));
+        assertEquals("50 year EXACT", parse("After half a century of isolation").get(0).substring(0, 13));
+    }
+
+    @Test
+    void yearsDatesOrdinalsMarkersLabelsAndDeicticCountsAreNotFigures() {
+        assertEquals(List.of(), parse("In 2014 the commission reported; on 17 February 2014 it published."));
+        assertEquals(List.of(), parse("The famine of 1994-1998 and the 1990s."));
+        assertEquals(List.of(), parse("The 19th session, under Article 5 and paragraph 12, resolution 2270."));
+        assertEquals(List.of(), parse("He said so.[3] See note [12]."));
+        assertEquals(List.of(), parse("The two sides met; our two countries agree; no two cases are alike."));
+        assertEquals(List.of(), parse("Twenty years ago one of them left one day."));
+        assertEquals(List.of(), parse("The Six-Party Talks resumed."));
+    }
+
+    @Test
+    void durationsAndUnits() {
+        assertEquals("15 year EXACT", parse("Over the past fifteen years aid was given.").get(0).substring(0, 13));
+        assertEquals("7 inch APPROXIMATE", parse("They are some seven inches shorter.").get(0).substring(0, 18));
+        assertEquals("20 year EXACT", parse("It lasted two decades.").get(0).substring(0, 13));
+        assertEquals("5 km EXACT", parse("A 5km border strip.").get(0).substring(0, 10));
+    }
+
+    @Test
+    void aPassageOfOneHundredThousandNumbers_isParsedInFull() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) b.append(i % 900 + 100).append(" people, ");
+        List<Figure> figures = FigureGrammar.parse("s", "s#p1", b.toString());
+        assertEquals(100_000, figures.size());
+        assertTrue(figures.stream().allMatch(f -> f.unit().equals("count")));
+    }
+}
