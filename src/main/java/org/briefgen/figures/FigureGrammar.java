@@ -333,6 +333,11 @@ final class FigureGrammar {
     private String what(int i) {
         StringBuilder b = new StringBuilder();
         int words = 0;
+        // "1 per cent of the entire population": the share is of what follows "of".
+        if (is(i, "of")) {
+            i++;
+            while (is(i, "the") || is(i, "a") || is(i, "an") || is(i, "its") || is(i, "their") || is(i, "all")) i++;
+        }
         for (int k = i; k < t.size() && words < 4; k++) {
             Token tok = t.get(k);
             if (tok.type() != Type.WORD) break;
@@ -376,8 +381,9 @@ final class FigureGrammar {
         if (what.isEmpty()) return end;
         int k = end;
         while (k < text.length() && text.charAt(k) == ' ') k++;
-        if (text.startsWith("of ", k)) k += 3;
-        return text.startsWith(what, k) ? k + what.length() : end;
+        int limit = Math.min(text.length(), k + 40);
+        int at = text.indexOf(what, k);
+        return at >= 0 && at + what.length() <= limit + what.length() && at - k <= 20 ? at + what.length() : end;
     }
 
     private boolean is(int k, String word) {

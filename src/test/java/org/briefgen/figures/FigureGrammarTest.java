@@ -22,7 +22,7 @@ class FigureGrammarTest {
     @Test
     void digitsWithSeparatorsAndDecimals() {
         assertEquals(List.of("12500 count EXACT [detainees] '12,500 detainees'"), parse("The camp held 12,500 detainees."));
-        assertEquals(List.of("3.5 tonne EXACT [] '3.5 tonnes'"), parse("They shipped 3.5 tonnes of rice."));
+        assertEquals(List.of("3.5 tonne EXACT [rice] '3.5 tonnes of rice'"), parse("They shipped 3.5 tonnes of rice."));
     }
 
     @Test
@@ -69,7 +69,7 @@ class FigureGrammarTest {
     void moneyPercentRatioAndShares() {
         assertEquals(List.of("4600000 usd EXACT [] '$4.6m'"), parse("It cost $4.6m."));
         assertEquals(List.of("1500000000 krw EXACT [] '1.5 billion won'"), parse("A fine of 1.5 billion won."));
-        assertEquals(List.of("1 percent APPROXIMATE [] 'nearly 1 per cent'"), parse("nearly 1 per cent of the population"));
+        assertEquals(List.of("1 percent APPROXIMATE [population] 'nearly 1 per cent of the population'"), parse("nearly 1 per cent of the population"));
         assertEquals("25 percent", parse("Prices rose 25% in a year.").get(0).substring(0, 10));
         assertEquals("10 percent EXACT", parse("One out of every ten children").get(0).substring(0, 16));
         assertEquals("2 ratio APPROXIMATE", parse("This is a near doubling of funds.").get(0).substring(0, 19));

@@ -1,0 +1,133 @@
+package org.briefgen.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.briefgen.BriefgenException;
+import org.briefgen.Diagnostic;
+import org.briefgen.figures.DataTable;
+import org.briefgen.figures.Figure;
+import org.briefgen.figures.FigureExtractor;
+
+/**
+ * {@code briefgen figures}: every numeric fact found in the sources' passages and data files, with value,
+ * unit, what it counts, qualifier, themes and the exact phrase; as text, tsv or json.
+ */
+final class FiguresCommand implements Command {
+    static final String TSV_HEADER = "source\tpassage\tvalue_low\tvalue_high\tunit\twhat\tqualifier\tthemes\ttext";
+    private static final List<String> FORMATS = List.of("text", "tsv", "json");
+
+    @Override
+    public String name() {
+        return "figures";
+    }
+
+    @Override
+    public String summary() {
+        return "list the figures (numbers) found in the sources, with units, qualifiers and themes";
+    }
+
+    @Override
+    public String usage() {
+        return "[--sources DIR | FILE ...] [--format text|tsv|json]";
+    }
+
+    @Override
+    public Options options() {
+        Options o = ClassifiedCorpus.options();
+        o.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT").desc("text (default), tsv or json").build());
+        return o;
+    }
+
+    @Override
+    public int run(Invocation call, PrintWriter out, PrintWriter err) {
+        String format = call.value("format", "text");
+        if (!FORMATS.contains(format)) {
+            err.println("briefgen figures: unknown format '" + format + "' (expected: " + String.join(", ", FORMATS) + ")");
+            return ExitCode.USAGE;
+        }
+        ClassifiedCorpus run = ClassifiedCorpus.load(call, call.args(), err);
+        if (run == null) return ExitCode.USAGE;
+        List<Figure> figures = new ArrayList<>(FigureExtractor.extract(run.corpus(), run.classification()));
+        if (call.has("sources") || call.args().isEmpty()) {
+            List<Diagnostic> warnings = new ArrayList<>();
+            try {
+                for (DataTable t : DataTable.loadAll(call.path("sources", ClassifiedCorpus.DEFAULT_SOURCES), warnings)) {
+                    figures.addAll(t.figures());
+                }
+            } catch (BriefgenException e) {
+                warnings.addAll(e.diagnostics());
+            }
+            warnings.forEach(d -> err.println(d.format()));
+        }
+        switch (format) {
+            case "tsv" -> tsv(figures, out);
+            case "json" -> json(figures, out);
+            default -> text(figures, out);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void text(List<Figure> figures, PrintWriter out) {
+        for (Figure f : figures) {
+            out.printf("%-30s %-22s %-8s %-12s %s%n", f.passageId(), value(f), f.unit(), f.qualifier().label(),
+                    f.what().isEmpty() ? "" : f.what());
+            out.println("    \"" + ClassifyCommand.oneLine(f.text()) + "\"" + (f.themes().isEmpty() ? "" : "  [" + String.join(", ", f.themes()) + "]"));
+        }
+    }
+
+    static void tsv(List<Figure> figures, PrintWriter out) {
+        out.println(TSV_HEADER);
+        for (Figure f : figures) {
+            String passage = f.passageId().substring(f.passageId().indexOf('#') + 1).replaceFirst("^p", "");
+            out.println(String.join("\t", f.sourceId(), passage, number(f.low()), number(f.high()), f.unit(),
+                    ClassifyCommand.oneLine(f.what()), f.qualifier().label(), String.join(",", f.themes()),
+                    ClassifyCommand.oneLine(f.text())));
+        }
+    }
+
+    private static void json(List<Figure> figures, PrintWriter out) {
+        try {
+            JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out);
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartArray();
+            for (Figure f : figures) {
+                g.writeStartObject();
+                g.writeStringField("source", f.sourceId());
+                g.writeStringField("passage", f.passageId());
+                g.writeNumberField("value_low", f.low());
+                g.writeNumberField("value_high", f.high());
+                g.writeStringField("unit", f.unit());
+                g.writeStringField("what", f.what());
+                g.writeStringField("qualifier", f.qualifier().label());
+                g.writeArrayFieldStart("themes");
+                for (String t : f.themes()) g.writeString(t);
+                g.writeEndArray();
+                g.writeStringField("text", f.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.flush();
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** 200000, 4.6, 0.5: whole numbers without a decimal point. */
+    static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static String value(Figure f) {
+        return f.isRange() ? number(f.low()) + (f.qualifier().name().equals("CHANGE") ? " -> " : "..") + number(f.high()) : number(f.low());
+    }
+}
