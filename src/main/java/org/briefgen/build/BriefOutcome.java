@@ -6,12 +6,13 @@ import java.util.Objects;
 import org.briefgen.Diagnostic;
 
 /**
- * What happened to one brief in a build: its status, the PDF written (or null), its SHA-256 and page
- * count, the themes and sources it used, how long it took, and the diagnostics (errors when it failed,
- * warnings otherwise).
+ * What happened to one brief in a build: its status and why ({@code reason}: the inputs that changed, or
+ * "up to date"), the file written (or null), its SHA-256 and page count, the themes and cited sources,
+ * how long it took, and the diagnostics (errors when it failed, warnings otherwise).
  */
-public record BriefOutcome(Path briefFile, String briefId, Status status, Path output, String sha256, int pages,
-                           List<String> themes, List<String> sources, long millis, List<Diagnostic> diagnostics) {
+public record BriefOutcome(Path briefFile, String briefId, Status status, String reason, Path output, String sha256,
+                           int pages, List<String> themes, List<String> sources, long millis,
+                           List<Diagnostic> diagnostics) {
     public enum Status { BUILT, SKIPPED, FAILED }
 
     public BriefOutcome {
@@ -22,7 +23,8 @@ public record BriefOutcome(Path briefFile, String briefId, Status status, Path o
         diagnostics = List.copyOf(diagnostics);
     }
 
-    static BriefOutcome failed(Path briefFile, String briefId, long millis, List<Diagnostic> diagnostics) {
-        return new BriefOutcome(briefFile, briefId, Status.FAILED, null, null, 0, List.of(), List.of(), millis, diagnostics);
+    static BriefOutcome failed(Path briefFile, String briefId, String reason, long millis, List<Diagnostic> diagnostics) {
+        return new BriefOutcome(briefFile, briefId, Status.FAILED, reason, null, null, 0, List.of(), List.of(), millis,
+                diagnostics);
     }
 }

@@ -1,25 +1,17 @@
 package org.briefgen.build;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
 import org.briefgen.ingest.Corpus;
@@ -40,6 +32,7 @@ import org.briefgen.rules.ThemeMatcher;
  * The whole of briefgen in order. {@link #open} does the once-per-run stages (load rules → ingest →
  * classify, and load templates and fonts); {@link #build} does the per-brief ones (select → assemble
  * and chart → render → publish atomically). A failing brief becomes a FAILED outcome, never an exception.
+ * Deciding what needs building, and running many briefs, is {@link Batch}'s job.
  */
 public final class Pipeline {
     private final Project project;
@@ -47,20 +40,16 @@ public final class Pipeline {
     private final Corpus corpus;
     private final Classification classification;
     private final Renderer renderer;
-    private final String templatesDigest;
-    private final String toolVersion;
     private final Instant sourceDateEpoch;
     private final Map<Path, Renderer> customRenderers = new java.util.HashMap<>();
 
     private Pipeline(Project project, ThemeBook book, Corpus corpus, Classification classification, Renderer renderer,
-                     String templatesDigest, String toolVersion, Instant sourceDateEpoch) {
+                     Instant sourceDateEpoch) {
         this.project = project;
         this.book = book;
         this.corpus = corpus;
         this.classification = classification;
         this.renderer = renderer;
-        this.templatesDigest = templatesDigest;
-        this.toolVersion = toolVersion;
         this.sourceDateEpoch = sourceDateEpoch;
     }
 
@@ -68,13 +57,12 @@ public final class Pipeline {
      * Runs the shared stages. Throws when the rules, the sources folder or the templates are unusable:
      * then no brief can be built and the CLI exits 2.
      */
-    public static Pipeline open(Project project, String toolVersion, Instant sourceDateEpoch) throws BriefgenException {
+    public static Pipeline open(Project project, Instant sourceDateEpoch) throws BriefgenException {
         ThemeBook book = ThemeBook.load(project.themes());
         Corpus corpus = new Ingester().ingest(List.of(project.sources()));
         Classification classification = new ThemeMatcher(book).classify(corpus.bodyPassages());
         Renderer renderer = new Renderer(project.templates());
-        return new Pipeline(project, book, corpus, classification, renderer, digestTree(project.templates()),
-                toolVersion, sourceDateEpoch);
+        return new Pipeline(project, book, corpus, classification, renderer, sourceDateEpoch);
     }
 
     public Corpus corpus() {
@@ -96,34 +84,31 @@ public final class Pipeline {
         return out;
     }
 
-    /** Builds one brief into {@code outputDir/<id>.pdf}. */
-    public BriefOutcome build(Path briefFile, Path outputDir) {
+    /**
+     * Builds one brief into {@code output}: the PDF, or for {@link OutputFormat#HTML} the HTML page it is
+     * made from. {@code fingerprint} (a hash of the inputs) becomes the PDF's document id; {@code reason}
+     * says why it is being built. Safe to call from several threads at once: the shared stages' results
+     * are only read, and everything built per brief stays with that call.
+     */
+    public BriefOutcome build(Brief brief, Path output, OutputFormat format, String fingerprint, String reason) {
         long start = System.nanoTime();
-        String id = Ingester.sourceId(briefFile);
         try {
-            Brief brief = BriefLoader.load(briefFile);
-            id = brief.id();
-            List<Diagnostic> problems = book.unknown(briefFile, brief.themes());
+            List<Diagnostic> problems = book.unknown(brief.file(), brief.themes());
             if (!problems.isEmpty()) throw new BriefgenException(problems);
             Set<String> sourceIds = sourceIds(brief);
             List<Diagnostic> warnings = new ArrayList<>();
             List<BriefAssembler.ThemeSelection> selections = select(brief, scope(sourceIds), warnings);
-            Instant issued = issued(brief);
+            Instant issued = issued(brief, sourceIds);
             BriefDocument doc = new BriefAssembler(corpus).assemble(brief, selections, LocalDate.ofInstant(issued, ZoneOffset.UTC));
-            Path out = outputFile(outputDir, brief.id());
-            String fingerprint = fingerprint(briefFile, sourceIds);
-            int[] pages = new int[1];
-            Renderer renderer = renderer(brief);
-            AtomicOutput.write(out, os -> pages[0] = renderer.pdf(doc, issued, fingerprint, os));
+            int pages = publish(doc, renderer(brief), output, format, issued, fingerprint);
             List<String> cited = doc.sources().stream().map(BriefDocument.SourceEntry::id).toList();
-            return new BriefOutcome(briefFile, id, BriefOutcome.Status.BUILT, out, sha256(out), pages[0],
-                    brief.themes(), cited, millisSince(start), warnings);
+            return new BriefOutcome(brief.file(), brief.id(), BriefOutcome.Status.BUILT, reason, output,
+                    InputSnapshot.sha256(output), pages, brief.themes(), cited, millisSince(start), warnings);
         } catch (BriefgenException e) {
-            if (System.getenv("BRIEFGEN_DEBUG") != null) e.printStackTrace();
-            return BriefOutcome.failed(briefFile, id, millisSince(start), e.diagnostics());
+            return BriefOutcome.failed(brief.file(), brief.id(), reason, millisSince(start), e.diagnostics());
         } catch (Exception e) {
-            return BriefOutcome.failed(briefFile, id, millisSince(start),
-                    List.of(Diagnostic.error(briefFile, "build failed: " + e)));
+            return BriefOutcome.failed(brief.file(), brief.id(), reason, millisSince(start),
+                    List.of(Diagnostic.error(brief.file(), "build failed: " + e)));
         }
     }
 
@@ -131,7 +116,7 @@ public final class Pipeline {
     private synchronized Renderer renderer(Brief brief) throws BriefgenException {
         if (brief.templateDir() == null) return renderer;
         Path dir = project.root().resolve(brief.templateDir()).normalize();
-        if (!dir.startsWith(project.root()) || !Files.isDirectory(dir)) {
+        if (!dir.startsWith(project.root()) || !java.nio.file.Files.isDirectory(dir)) {
             throw new BriefgenException(brief.file(), "template_dir '" + brief.templateDir() + "' is not a folder inside the project");
         }
         Renderer r = customRenderers.get(dir);
@@ -142,11 +127,15 @@ public final class Pipeline {
         return r;
     }
 
-    private static Path outputFile(Path outputDir, String id) throws BriefgenException {
-        Path dir = outputDir.toAbsolutePath().normalize();
-        Path out = dir.resolve(id + ".pdf").normalize();
-        if (!dir.equals(out.getParent())) throw new BriefgenException(dir, "brief id '" + id + "' would write outside the output folder");
-        return out;
+    /** Render → publish: the file appears under its name only when complete (see {@link AtomicOutput}). */
+    private static int publish(BriefDocument doc, Renderer renderer, Path output, OutputFormat format, Instant issued, String fingerprint) throws Exception {
+        int[] pages = new int[1];
+        if (format == OutputFormat.PDF) {
+            AtomicOutput.write(output, os -> pages[0] = renderer.pdf(doc, issued, fingerprint, os));
+        } else {
+            AtomicOutput.write(output, os -> renderer.writeHtml(doc, os));
+        }
+        return pages[0];
     }
 
     /** The ids of the sources a brief draws on: all, or those matching its glob patterns. */
@@ -218,58 +207,19 @@ public final class Pipeline {
         return true;
     }
 
-    /** The issue date: SOURCE_DATE_EPOCH when set, else the brief's 'issued', else its meeting date, else the newest source date. */
-    private Instant issued(Brief brief) {
+    /**
+     * The issue date: SOURCE_DATE_EPOCH when set, else the brief's 'issued', else its meeting date, else the
+     * newest date among the sources it draws on (only those: the date must depend on the brief's own inputs,
+     * or an unrelated new source would change it without the brief being rebuilt).
+     */
+    private Instant issued(Brief brief, Set<String> sourceIds) {
         if (sourceDateEpoch != null) return sourceDateEpoch;
         String date = brief.issued() != null ? brief.issued() : brief.meetingDate();
         if (date == null) {
-            date = corpus.sources().stream().map(s -> s.meta().date()).filter(d -> d != null && d.matches("\\d{4}-\\d{2}-\\d{2}"))
-                    .max(String::compareTo).orElse("2000-01-01");
+            date = corpus.sources().stream().filter(s -> sourceIds.contains(s.id())).map(s -> s.meta().date())
+                    .filter(d -> d != null && d.matches("\\d{4}-\\d{2}-\\d{2}")).max(String::compareTo).orElse("2000-01-01");
         }
         return LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    /** A hash of everything that determines a brief's PDF. */
-    String fingerprint(Path briefFile, Set<String> sourceIds) throws IOException {
-        MessageDigest md = sha();
-        md.update(("briefgen " + toolVersion + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        md.update(Files.readAllBytes(briefFile));
-        md.update(Files.readAllBytes(book.file()));
-        for (Source s : corpus.sources()) {
-            if (sourceIds.contains(s.id())) md.update((s.id() + ":" + s.digest() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        md.update(templatesDigest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        md.update(String.valueOf(sourceDateEpoch).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    static String digestTree(Path dir) throws BriefgenException {
-        MessageDigest md = sha();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                md.update(dir.relativize(p).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                md.update(Files.readAllBytes(p));
-            }
-        } catch (IOException e) {
-            throw new BriefgenException(dir, "cannot read templates: " + e.getMessage(), e);
-        }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest md = sha();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static MessageDigest sha() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long millisSince(long startNanos) {

@@ -52,7 +52,14 @@ final class FigureCharts {
         r.setSeriesOutlinePaint(0, Color.BLACK);
         r.setSeriesOutlineStroke(0, new BasicStroke(0.8f));
         r.setMaximumBarWidth(0.18);
-        r.setDefaultItemLabelGenerator((dataset, row, column) -> bars.get(column).valueLabel());
+        r.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                return bars.get(column).valueLabel();
+            }
+        });
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(new Font(family, Font.BOLD, 9));
         r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.briefgen.build.Brief;
+import org.briefgen.build.BriefLoader;
 import org.briefgen.build.BriefOutcome;
+import org.briefgen.build.OutputFormat;
 import org.briefgen.build.Pipeline;
 import org.briefgen.build.Project;
 import org.briefgen.ingest.Corpus;
@@ -60,15 +63,15 @@ public final class Bench {
 
     /** Builds one brief repeatedly in one JVM: warm-up runs, then timed runs; median and p95 in ms. */
     static String render(Path root, String brief, int warmup, int runs) throws Exception {
-        Pipeline pipeline = Pipeline.open(Project.at(root), "bench", null);
-        Path briefFile = root.resolve("briefs").resolve(brief + ".yaml");
-        Path out = Files.createTempDirectory("bench-render");
+        Pipeline pipeline = Pipeline.open(Project.at(root), null);
+        Brief b = BriefLoader.load(root.resolve("briefs").resolve(brief + ".yaml"));
+        Path out = Files.createTempDirectory("bench-render").resolve(brief + ".pdf");
         int pages = 0;
-        for (int i = 0; i < warmup; i++) check(pipeline.build(briefFile, out));
+        for (int i = 0; i < warmup; i++) check(pipeline.build(b, out, OutputFormat.PDF, "bench", "bench"));
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
-            BriefOutcome o = check(pipeline.build(briefFile, out));
+            BriefOutcome o = check(pipeline.build(b, out, OutputFormat.PDF, "bench", "bench"));
             ms[i] = (System.nanoTime() - t) / 1e6;
             pages = o.pages();
         }

@@ -1,0 +1,284 @@
+package org.briefgen.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.briefgen.BriefgenException;
+import org.briefgen.Diagnostic;
+
+/**
+ * A batch build into one output folder, as run nightly: snapshot the inputs' content hashes → plan (per
+ * brief: up to date, or which inputs changed) → only if something needs building, {@link Pipeline#open}
+ * (ingest, classify) → build the briefs that need it, {@code jobs} at a time → record the run in
+ * {@code manifest.json} and the state for the next run. Outcomes come back in brief order whatever order
+ * they finish in. The caller holds the output folder's {@link BuildLock}.
+ */
+public final class Batch {
+    /** Hears about a run as it goes; {@code started} may be called from worker threads. */
+    public interface Listener {
+        default void warnings(List<Diagnostic> warnings) {
+        }
+
+        default void started(PlannedBrief brief) {
+        }
+
+        /** Called in brief order, on the thread that called {@link #run}. */
+        void finished(BriefOutcome outcome);
+    }
+
+    /** The outcomes in brief order, and the manifest written. */
+    public record Result(List<BriefOutcome> outcomes, Path manifest) {
+        public Result {
+            outcomes = List.copyOf(outcomes);
+        }
+
+        public long count(BriefOutcome.Status status) {
+            return outcomes.stream().filter(o -> o.status() == status).count();
+        }
+    }
+
+    /** A planned brief with what building it needs; brief and inputs are null when it failed to plan. */
+    private record Job(PlannedBrief plan, Brief brief, BriefInputs inputs, BuildState.Entry previous) {
+    }
+
+    private final Project project;
+    private final BuildOptions options;
+    private final Shard shard;
+    private final String toolVersion;
+    private final Instant sourceDateEpoch;
+    private final BuildState state;
+    private final List<Job> jobs;
+    private final List<Diagnostic> warnings;
+
+    private Batch(Project project, BuildOptions options, Shard shard, String toolVersion, Instant sourceDateEpoch,
+                  BuildState state, List<Job> jobs, List<Diagnostic> warnings) {
+        this.project = project;
+        this.options = options;
+        this.shard = shard;
+        this.toolVersion = toolVersion;
+        this.sourceDateEpoch = sourceDateEpoch;
+        this.state = state;
+        this.jobs = List.copyOf(jobs);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Decides for each brief file whether to build it, from file hashes and the folder's state only.
+     * Throws when an input every brief needs (rules file, sources or templates folder) is missing.
+     */
+    public static Batch plan(Project project, List<Path> briefFiles, BuildOptions options, Shard shard,
+                             String toolVersion, Instant sourceDateEpoch) throws BriefgenException {
+        InputSnapshot snapshot = InputSnapshot.take(project, toolVersion, sourceDateEpoch);
+        List<Diagnostic> warnings = new ArrayList<>();
+        BuildState state = BuildState.read(options.outputDir(), warnings);
+        Planner planner = new Planner(project, options, snapshot, state);
+        List<Job> jobs = new ArrayList<>();
+        for (Path f : briefFiles) jobs.add(planner.plan(f));
+        return new Batch(project, options, shard, toolVersion, sourceDateEpoch, state, jobs, warnings);
+    }
+
+    public List<PlannedBrief> planned() {
+        return jobs.stream().map(Job::plan).toList();
+    }
+
+    /** Problems found while planning that do not stop the build (an unreadable state file). */
+    public List<Diagnostic> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Builds what the plan says, then writes the manifest and the state. Throws only when the shared stages
+     * cannot run (rules that do not parse, unusable templates): then nothing is built or recorded.
+     */
+    public Result run(Listener listener) throws BriefgenException {
+        cleanStaleTemporaryFiles();
+        Pipeline pipeline = null;
+        if (jobs.stream().anyMatch(j -> j.plan().action() == PlannedBrief.Action.BUILD)) {
+            pipeline = Pipeline.open(project, sourceDateEpoch);
+            listener.warnings(pipeline.warnings());
+        }
+        List<BriefOutcome> outcomes = buildAll(pipeline, listener);
+        for (int i = 0; i < jobs.size(); i++) record(jobs.get(i), outcomes.get(i));
+        state.write(options.outputDir());
+        Manifest.write(options.outputDir(), project, toolVersion, options.format(), shard, outcomes);
+        return new Result(outcomes, options.outputDir().resolve(Manifest.FILE_NAME));
+    }
+
+    private List<BriefOutcome> buildAll(Pipeline pipeline, Listener listener) {
+        long toBuild = jobs.stream().filter(j -> j.plan().action() == PlannedBrief.Action.BUILD).count();
+        int threads = (int) Math.max(1, Math.min(options.jobs(), toBuild));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "briefgen-build");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<BriefOutcome>> futures = new ArrayList<>();
+            for (Job job : jobs) futures.add(start(job, pipeline, pool, listener));
+            List<BriefOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < jobs.size(); i++) {
+                BriefOutcome o = await(futures.get(i), jobs.get(i));
+                listener.finished(o);
+                outcomes.add(o);
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Future<BriefOutcome> start(Job job, Pipeline pipeline, ExecutorService pool, Listener listener) {
+        PlannedBrief p = job.plan();
+        return switch (p.action()) {
+            case FAIL -> CompletableFuture.completedFuture(BriefOutcome.failed(p.briefFile(), p.id(), p.reason(), 0, p.diagnostics()));
+            case SKIP -> CompletableFuture.completedFuture(skipped(job));
+            case BUILD -> pool.submit(() -> {
+                listener.started(p);
+                return pipeline.build(job.brief(), p.output(), options.format(), job.inputs().fingerprint(), p.reason());
+            });
+        };
+    }
+
+    private static BriefOutcome await(Future<BriefOutcome> f, Job job) {
+        PlannedBrief p = job.plan();
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            // Pipeline.build turns exceptions into outcomes; only an Error (out of memory, ...) lands here.
+            return BriefOutcome.failed(p.briefFile(), p.id(), p.reason(), 0,
+                    List.of(Diagnostic.error(p.briefFile(), "build failed: " + e.getCause())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return BriefOutcome.failed(p.briefFile(), p.id(), p.reason(), 0,
+                    List.of(Diagnostic.error(p.briefFile(), "build interrupted")));
+        }
+    }
+
+    private static BriefOutcome skipped(Job job) {
+        PlannedBrief p = job.plan();
+        BuildState.Entry e = job.previous();
+        return new BriefOutcome(p.briefFile(), p.id(), BriefOutcome.Status.SKIPPED, p.reason(), p.output(), e.sha256(),
+                e.pages() == null ? 0 : e.pages(), e.themes(), e.sources(), 0, List.of());
+    }
+
+    /** Remembers what a build produced, or that it failed (so the next run retries it). */
+    private void record(Job job, BriefOutcome o) {
+        if (job.inputs() == null || o.status() == BriefOutcome.Status.SKIPPED) return;
+        String brief = BriefInputs.slashes(project.display(o.briefFile()));
+        String name = job.plan().output().getFileName().toString();
+        BuildState.Entry entry = o.status() == BriefOutcome.Status.BUILT
+                ? new BuildState.Entry(brief, "built", job.inputs().fingerprint(), job.inputs().hashes(), o.sha256(),
+                        options.format() == OutputFormat.PDF ? o.pages() : null, o.themes(), o.sources())
+                : new BuildState.Entry(brief, "failed", job.inputs().fingerprint(), job.inputs().hashes(), null, null,
+                        List.of(), List.of());
+        state.put(name, entry);
+    }
+
+    /** Temporary files of a build that was killed; safe to remove because the caller holds the lock. */
+    private void cleanStaleTemporaryFiles() throws BriefgenException {
+        try {
+            AtomicOutput.cleanStale(options.outputDir());
+        } catch (IOException e) {
+            throw new BriefgenException(options.outputDir(), "cannot clean temporary files: " + e.getMessage(), e);
+        }
+    }
+
+    /** The per-brief decision, from hashes and the state the last build left. */
+    private static final class Planner {
+        private final Project project;
+        private final BuildOptions options;
+        private final InputSnapshot snapshot;
+        private final BuildState state;
+        private final Map<String, Path> outputs = new HashMap<>();
+
+        Planner(Project project, BuildOptions options, InputSnapshot snapshot, BuildState state) {
+            this.project = project;
+            this.options = options;
+            this.snapshot = snapshot;
+            this.state = state;
+        }
+
+        Job plan(Path briefFile) {
+            String id = org.briefgen.ingest.Ingester.sourceId(briefFile);
+            try {
+                Brief brief = BriefLoader.load(briefFile);
+                id = brief.id();
+                Path output = output(brief);
+                BriefInputs inputs = snapshot.inputsOf(briefFile, sources(brief));
+                BuildState.Entry previous = state.get(output.getFileName().toString()).orElse(null);
+                List<String> reasons = reasons(briefFile, output, inputs, previous);
+                PlannedBrief.Action action = reasons.isEmpty() ? PlannedBrief.Action.SKIP : PlannedBrief.Action.BUILD;
+                String reason = reasons.isEmpty() ? "up to date" : summarise(reasons);
+                return new Job(new PlannedBrief(briefFile, id, output, action, reason, List.of()), brief, inputs, previous);
+            } catch (BriefgenException e) {
+                return new Job(new PlannedBrief(briefFile, id, null, PlannedBrief.Action.FAIL, null, e.diagnostics()), null, null, null);
+            }
+        }
+
+        /** {@code OUTPUT/<id>.pdf}; two briefs with one id would overwrite each other, so the second fails. */
+        private Path output(Brief brief) throws BriefgenException {
+            Path out = options.outputDir().resolve(brief.id() + "." + options.format().extension()).normalize();
+            if (!options.outputDir().equals(out.getParent())) {
+                throw new BriefgenException(brief.file(), "brief id '" + brief.id() + "' would write outside the output folder");
+            }
+            Path other = outputs.putIfAbsent(brief.id(), brief.file());
+            if (other != null) {
+                throw new BriefgenException(brief.file(), "brief id '" + brief.id() + "' is also the id of "
+                        + BriefInputs.slashes(project.display(other)) + " (ids name the output files)");
+            }
+            return out;
+        }
+
+        /** The source files the brief draws on; a pattern that matches none is an error, as in Pipeline. */
+        private List<String> sources(Brief brief) throws BriefgenException {
+            if (brief.sources().isEmpty()) return snapshot.sourceNames();
+            Set<String> names = new LinkedHashSet<>();
+            for (String pattern : brief.sources()) {
+                List<String> matched = snapshot.matching(pattern);
+                if (matched.isEmpty()) {
+                    throw new BriefgenException(brief.file(), "source pattern '" + pattern + "' matches no source in "
+                            + project.display(project.sources()));
+                }
+                names.addAll(matched);
+            }
+            return names.stream().sorted().toList();
+        }
+
+        private List<String> reasons(Path briefFile, Path output, BriefInputs inputs, BuildState.Entry previous)
+                throws BriefgenException {
+            List<String> reasons = new ArrayList<>();
+            if (options.force()) reasons.add("--force");
+            if (previous == null) return withReason(reasons, "not built before");
+            if (!previous.built()) reasons.add("previous build failed");
+            if (!Files.isRegularFile(output)) reasons.add("output missing");
+            else if (previous.built() && !InputSnapshot.sha256(output).equals(previous.sha256())) {
+                reasons.add("output changed since it was built");
+            }
+            reasons.addAll(inputs.changesSince(previous.inputs(), project, briefFile));
+            return reasons;
+        }
+
+        private static List<String> withReason(List<String> reasons, String reason) {
+            reasons.add(reason);
+            return reasons;
+        }
+
+        /** Up to four reasons in full, then a count: a new rules file can change every input at once. */
+        private static String summarise(List<String> reasons) {
+            if (reasons.size() <= 4) return String.join(", ", reasons);
+            return String.join(", ", reasons.subList(0, 3)) + " and " + (reasons.size() - 3) + " more";
+        }
+    }
+}

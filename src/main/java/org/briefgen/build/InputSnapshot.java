@@ -1,0 +1,134 @@
+package org.briefgen.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.briefgen.BriefgenException;
+import org.briefgen.ingest.Ingester;
+
+/**
+ * Content hashes of the raw input files, taken once per run before anything is parsed: the rules file,
+ * the templates folder (templates, stylesheet, fonts), every source and sidecar, the tool version and
+ * SOURCE_DATE_EPOCH. From these alone the batch decides what is up to date, so a run where nothing
+ * changed never ingests, classifies or renders. Content, not modification time, decides: a checkout or a
+ * copy resets times without changing anything.
+ */
+final class InputSnapshot {
+    private final String tool;
+    private final String epoch;
+    private final String themes;
+    private final String templates;
+    /** Source file name → hash of its bytes, sorted by name. */
+    private final Map<String, String> sources;
+    /** Source file name → hash of its sidecar, for sources that have one. */
+    private final Map<String, String> sidecars;
+
+    private InputSnapshot(String tool, String epoch, String themes, String templates, Map<String, String> sources,
+                          Map<String, String> sidecars) {
+        this.tool = tool;
+        this.epoch = epoch;
+        this.themes = themes;
+        this.templates = templates;
+        this.sources = sources;
+        this.sidecars = sidecars;
+    }
+
+    static InputSnapshot take(Project project, String toolVersion, Instant sourceDateEpoch) throws BriefgenException {
+        if (!Files.isRegularFile(project.themes())) throw new BriefgenException(project.themes(), "rules file not found");
+        if (!Files.isDirectory(project.sources())) throw new BriefgenException(project.sources(), "sources folder not found");
+        if (!Files.isDirectory(project.templates())) throw new BriefgenException(project.templates(), "templates folder not found");
+        Map<String, String> sources = new TreeMap<>();
+        Map<String, String> sidecars = new TreeMap<>();
+        for (Path f : sourceFiles(project.sources())) {
+            String name = f.getFileName().toString();
+            sources.put(name, sha256(f));
+            Path sidecar = Ingester.sidecarOf(f);
+            if (Files.isRegularFile(sidecar)) sidecars.put(name, sha256(sidecar));
+        }
+        String epoch = sourceDateEpoch == null ? "unset" : String.valueOf(sourceDateEpoch.getEpochSecond());
+        return new InputSnapshot(toolVersion, epoch, sha256(project.themes()), digestTree(project.templates()),
+                sources, sidecars);
+    }
+
+    /** Names of the source files (not sidecars) in the sources folder, sorted. */
+    List<String> sourceNames() {
+        return List.copyOf(sources.keySet());
+    }
+
+    /** The source files one of a brief's glob patterns selects, matched on file name or id as Pipeline does. */
+    List<String> matching(String pattern) {
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        return sources.keySet().stream()
+                .filter(n -> m.matches(Path.of(n)) || m.matches(Path.of(Ingester.sourceId(Path.of(n))))).toList();
+    }
+
+    /** What one brief's output depends on, named so a change can be reported (see {@link BriefInputs}). */
+    BriefInputs inputsOf(Path briefFile, List<String> sourceNames) throws BriefgenException {
+        Map<String, String> in = new LinkedHashMap<>();
+        in.put(BriefInputs.TOOL, tool);
+        in.put(BriefInputs.EPOCH, epoch);
+        in.put(BriefInputs.BRIEF, sha256(briefFile));
+        in.put(BriefInputs.THEMES, themes);
+        in.put(BriefInputs.TEMPLATES, templates);
+        for (String name : sourceNames) {
+            in.put(BriefInputs.SOURCE + name, sources.get(name));
+            if (sidecars.containsKey(name)) in.put(BriefInputs.SIDECAR + name, sidecars.get(name));
+        }
+        return new BriefInputs(in);
+    }
+
+    private static List<Path> sourceFiles(Path dir) throws BriefgenException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).filter(Ingester::isSupported).sorted().toList();
+        } catch (IOException e) {
+            throw new BriefgenException(dir, "cannot list folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** One hash over the relative names and bytes of every file under a folder. */
+    static String digestTree(Path dir) throws BriefgenException {
+        MessageDigest md = sha();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                md.update((dir.relativize(p).toString().replace('\\', '/') + "\n").getBytes(StandardCharsets.UTF_8));
+                md.update(Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new BriefgenException(dir, "cannot read templates: " + e.getMessage(), e);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static String sha256(Path file) throws BriefgenException {
+        MessageDigest md = sha();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new BriefgenException(file, "cannot read: " + e.getMessage(), e);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static MessageDigest sha() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
