@@ -11,11 +11,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefgen.charts.ChartPlanner;
 import org.briefgen.charts.ChartSpec;
+import org.briefgen.charts.FigureFormat;
+import org.briefgen.figures.DataTable;
+import org.briefgen.figures.Figure;
+import java.util.HashSet;
+import java.util.Set;
 import org.briefgen.ingest.Corpus;
 import org.briefgen.ingest.Passage;
 import org.briefgen.ingest.Source;
 import org.briefgen.render.BriefDocument;
 import org.briefgen.render.BriefDocument.Citation;
+import org.briefgen.render.BriefDocument.KeyFigure;
 import org.briefgen.render.BriefDocument.Quote;
 import org.briefgen.render.BriefDocument.Section;
 import org.briefgen.render.BriefDocument.Segment;
@@ -30,27 +36,78 @@ import org.briefgen.rules.Theme;
 final class BriefAssembler {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private final Corpus corpus;
-    private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
+    /** Rows of a section's key-figures table. */
+    static final int MAX_KEY_FIGURES = 8;
+    /** Big numbers on a handout. */
+    static final int HANDOUT_FIGURES = 4;
 
-    BriefAssembler(Corpus corpus) {
+    private final Corpus corpus;
+    private final Map<String, DataTable> tables = new LinkedHashMap<>();
+    private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
+    private final Map<String, Passage> passages = new java.util.HashMap<>();
+
+    BriefAssembler(Corpus corpus, List<DataTable> tables) {
         this.corpus = corpus;
+        tables.forEach(t -> this.tables.put(t.id(), t));
+        corpus.passages().forEach(p -> passages.put(p.id(), p));
     }
 
     /** A theme with the passages chosen for it. */
     record ThemeSelection(Theme theme, List<Selected> selected) {
     }
 
-    BriefDocument assemble(Brief brief, List<ThemeSelection> selections, LocalDate issued) {
+    BriefDocument assemble(Brief brief, List<ThemeSelection> selections, List<Figure> figures, LocalDate issued) {
         List<Section> sections = new ArrayList<>();
-        for (ThemeSelection ts : selections) sections.add(section(ts));
+        // Like passages, a figure or a data table appears in the first section whose theme it carries.
+        Set<Figure> usedFigures = new HashSet<>();
+        Set<String> usedTables = new HashSet<>();
+        for (ThemeSelection ts : selections) {
+            Section quotes = section(ts);
+            String theme = ts.theme().id();
+            List<Figure> mine = figures.stream().filter(f -> f.themes().contains(theme) && usedFigures.add(f)).toList();
+            List<DataTable> data = tables.values().stream().filter(t -> t.themes().contains(theme) && usedTables.add(t.id())).toList();
+            List<ChartSpec> charts = ChartPlanner.forSection("s" + (sections.size() + 1), ts.theme().title(), mine,
+                    f -> cite(passages.get(f.passageId())).label().replaceFirst(" .*", "") + " "
+                            + shortTitle(corpus.source(f.sourceId()).displayTitle()), data);
+            data.forEach(t -> citeTable(t));
+            List<KeyFigure> rows = mine.stream().limit(MAX_KEY_FIGURES).map(this::keyFigure).toList();
+            sections.add(new Section(quotes.anchor(), quotes.themeId(), quotes.title(), quotes.description(), quotes.quotes(),
+                    charts, rows));
+        }
         List<SourceEntry> sources = sourceEntries();
         List<ChartSpec> charts = new ArrayList<>();
-        if (!sources.isEmpty()) charts.add(coverageChart(sections, sources));
+        if (sections.stream().anyMatch(x -> !x.quotes().isEmpty())) charts.add(coverageChart(sections, sources));
         return new BriefDocument(brief.id(), brief.title(), brief.subtitle(), brief.author(), brief.audience(),
                 longDate(brief.meetingDate()), brief.meetingPlace(), brief.marking(), LONG_DATE.format(issued),
                 longDate(evidenceDate()), brief.language(), brief.pageSize().css(), brief.template(),
-                selections.stream().map(s -> s.theme().title()).toList(), sections, sources, charts, List.of());
+                selections.stream().map(s -> s.theme().title()).toList(), sections, sources, charts, handoutFigures(sections));
+    }
+
+    private KeyFigure keyFigure(Figure f) {
+        return new KeyFigure(FigureFormat.value(f), f.what(), FigureFormat.qualifier(f), cite(passages.get(f.passageId())));
+    }
+
+    /** The handout's big numbers: each section's first key figure in turn, counts, money and shares only. */
+    private static List<KeyFigure> handoutFigures(List<Section> sections) {
+        List<KeyFigure> out = new ArrayList<>();
+        for (int rank = 0; rank < MAX_KEY_FIGURES && out.size() < HANDOUT_FIGURES; rank++) {
+            for (Section s : sections) {
+                if (rank < s.figures().size() && out.size() < HANDOUT_FIGURES) {
+                    KeyFigure k = s.figures().get(rank);
+                    if (!k.value().endsWith("×") && !k.value().endsWith("years") && !k.what().isBlank()) out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Citation citeTable(DataTable t) {
+        int n = sourceNumbers.computeIfAbsent(t.id(), k -> sourceNumbers.size() + 1);
+        return new Citation(n, t.title(), "data table");
+    }
+
+    private static String shortTitle(String t) {
+        return t.length() > 42 ? t.substring(0, t.lastIndexOf(' ', 40)) + "…" : t;
     }
 
     private Section section(ThemeSelection ts) {
@@ -90,6 +147,12 @@ final class BriefAssembler {
     private List<SourceEntry> sourceEntries() {
         List<SourceEntry> out = new ArrayList<>();
         sourceNumbers.forEach((id, n) -> {
+            DataTable t = tables.get(id);
+            if (t != null) {
+                out.add(new SourceEntry(n, id, t.title(), null, t.publisher() != null ? t.publisher() : t.origin(),
+                        longDate(t.date()), t.url()));
+                return;
+            }
             Source s = corpus.source(id);
             out.add(new SourceEntry(n, id, s.displayTitle(), s.meta().author(), s.meta().publisher(),
                     longDate(s.meta().date()), s.meta().url()));
@@ -99,9 +162,17 @@ final class BriefAssembler {
 
     private ChartSpec coverageChart(List<Section> sections, List<SourceEntry> sources) {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        // Only sources that are quoted: a data table or a source cited for a figure adds an empty series.
+        Set<Integer> quoted = new HashSet<>();
+        for (Section s : sections) {
+            for (Quote q : s.quotes()) {
+                quoted.add(q.citation().sourceNumber());
+                q.alsoIn().forEach(c -> quoted.add(c.sourceNumber()));
+            }
+        }
         for (Section s : sections) {
             Map<String, Integer> bySource = new LinkedHashMap<>();
-            for (SourceEntry e : sources) bySource.put(label(e), 0);
+            for (SourceEntry e : sources) if (quoted.contains(e.number())) bySource.put(label(e), 0);
             for (Quote q : s.quotes()) {
                 bySource.merge(label(sources.get(q.citation().sourceNumber() - 1)), 1, Integer::sum);
                 for (Citation c : q.alsoIn()) bySource.merge(label(sources.get(c.sourceNumber() - 1)), 1, Integer::sum);
@@ -118,7 +189,7 @@ final class BriefAssembler {
 
     /** The newest ISO date among the cited sources (ISO dates sort as text), or null when none is dated. */
     private String evidenceDate() {
-        return sourceNumbers.keySet().stream().map(id -> corpus.source(id).meta().date())
+        return sourceNumbers.keySet().stream().filter(id -> !tables.containsKey(id)).map(id -> corpus.source(id).meta().date())
                 .filter(d -> d != null).max(String::compareTo).orElse(null);
     }
 

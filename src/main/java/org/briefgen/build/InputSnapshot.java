@@ -94,7 +94,9 @@ final class InputSnapshot {
 
     private static List<Path> sourceFiles(Path dir) throws BriefgenException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).filter(Ingester::isSupported).sorted().toList();
+            // Documents and data tables (CSV with a sidecar) alike: a changed table rebuilds its briefs.
+            return s.filter(Files::isRegularFile).filter(f -> Ingester.isSupported(f)
+                    || f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).sorted().toList();
         } catch (IOException e) {
             throw new BriefgenException(dir, "cannot list folder: " + e.getMessage(), e);
         }

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
+import org.briefgen.figures.DataTable;
+import org.briefgen.figures.Figure;
+import org.briefgen.figures.FigureExtractor;
 import org.briefgen.ingest.Corpus;
 import org.briefgen.ingest.Ingester;
 import org.briefgen.ingest.Passage;
@@ -43,8 +46,15 @@ public final class Pipeline {
     private final Instant sourceDateEpoch;
     private final Map<Path, Renderer> customRenderers = new java.util.HashMap<>();
 
+    private final List<Figure> figures;
+    private final List<DataTable> tables;
+    private final List<Diagnostic> dataWarnings;
+
     private Pipeline(Project project, ThemeBook book, Corpus corpus, Classification classification, Renderer renderer,
-                     Instant sourceDateEpoch) {
+                     Instant sourceDateEpoch, List<Figure> figures, List<DataTable> tables, List<Diagnostic> dataWarnings) {
+        this.figures = List.copyOf(figures);
+        this.tables = List.copyOf(tables);
+        this.dataWarnings = List.copyOf(dataWarnings);
         this.project = project;
         this.book = book;
         this.corpus = corpus;
@@ -61,8 +71,11 @@ public final class Pipeline {
         ThemeBook book = ThemeBook.load(project.themes());
         Corpus corpus = new Ingester().ingest(List.of(project.sources()));
         Classification classification = new ThemeMatcher(book).classify(corpus.bodyPassages());
+        List<Figure> figures = FigureExtractor.extract(corpus, classification);
+        List<Diagnostic> dataWarnings = new ArrayList<>();
+        List<DataTable> tables = DataTable.loadAll(project.sources(), dataWarnings);
         Renderer renderer = new Renderer(project.templates());
-        return new Pipeline(project, book, corpus, classification, renderer, sourceDateEpoch);
+        return new Pipeline(project, book, corpus, classification, renderer, sourceDateEpoch, figures, tables, dataWarnings);
     }
 
     public Corpus corpus() {
@@ -76,6 +89,7 @@ public final class Pipeline {
     /** Skipped sources, and themes that match nothing in the corpus. */
     public List<Diagnostic> warnings() {
         List<Diagnostic> out = new ArrayList<>(corpus.warnings());
+        out.addAll(dataWarnings);
         for (Theme t : book.themes()) {
             if (classification.ranked(t.id()).isEmpty()) {
                 out.add(Diagnostic.warning(project.display(book.file()), "theme '" + t.id() + "' matches no passage in the sources"));
@@ -99,7 +113,10 @@ public final class Pipeline {
             List<Diagnostic> warnings = new ArrayList<>();
             List<BriefAssembler.ThemeSelection> selections = select(brief, scope(sourceIds), warnings);
             Instant issued = issued(brief, sourceIds);
-            BriefDocument doc = new BriefAssembler(corpus).assemble(brief, selections, LocalDate.ofInstant(issued, ZoneOffset.UTC));
+            List<Figure> briefFigures = figures.stream().filter(f -> sourceIds.contains(f.sourceId())).toList();
+            List<DataTable> briefTables = tables.stream().filter(t -> sourceIds.contains(t.id())).toList();
+            BriefDocument doc = new BriefAssembler(corpus, briefTables).assemble(brief, selections, briefFigures,
+                    LocalDate.ofInstant(issued, ZoneOffset.UTC));
             int pages = publish(doc, renderer(brief), output, format, issued, fingerprint);
             List<String> cited = doc.sources().stream().map(BriefDocument.SourceEntry::id).toList();
             return new BriefOutcome(brief.file(), brief.id(), BriefOutcome.Status.BUILT, reason, output,
@@ -143,6 +160,7 @@ public final class Pipeline {
         Set<String> ids = new LinkedHashSet<>();
         if (brief.sources().isEmpty()) {
             corpus.sources().forEach(s -> ids.add(s.id()));
+            tables.forEach(t -> ids.add(t.id()));
             return ids;
         }
         for (String pattern : brief.sources()) {
@@ -150,6 +168,9 @@ public final class Pipeline {
             int before = ids.size();
             for (Source s : corpus.sources()) {
                 if (m.matches(s.file().getFileName()) || m.matches(Path.of(s.id()))) ids.add(s.id());
+            }
+            for (DataTable t : tables) {
+                if (m.matches(t.file().getFileName()) || m.matches(Path.of(t.id()))) ids.add(t.id());
             }
             if (ids.size() == before) throw new BriefgenException(brief.file(), "source pattern '" + pattern + "' matches no source in " + project.display(project.sources()));
         }

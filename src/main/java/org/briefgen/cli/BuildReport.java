@@ -105,6 +105,6 @@ final class BuildReport implements Batch.Listener, AutoCloseable {
     }
 
     private static String pages(BriefOutcome o) {
-        return o.pages() > 0 ? o.pages() + " pages, " : "";
+        return o.pages() > 0 ? o.pages() + (o.pages() == 1 ? " page, " : " pages, ") : "";
     }
 }

@@ -32,10 +32,12 @@ public record BriefDocument(String id, String title, String subtitle, String aut
      */
     public List<Quote> highlights() {
         List<Quote> out = new java.util.ArrayList<>();
-        for (int rank = 0; out.size() < HANDOUT_QUOTES; rank++) {
+        // With a row of key figures on the page, three quotations is what still fits.
+        int limit = keyFigures.isEmpty() ? HANDOUT_QUOTES : HANDOUT_QUOTES - 1;
+        for (int rank = 0; out.size() < limit; rank++) {
             boolean any = false;
             for (Section s : sections) {
-                if (rank < s.quotes().size() && out.size() < HANDOUT_QUOTES) {
+                if (rank < s.quotes().size() && out.size() < limit) {
                     out.add(s.quotes().get(rank));
                     any = true;
                 }
