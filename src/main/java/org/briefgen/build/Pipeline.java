@@ -179,6 +179,8 @@ public final class Pipeline {
 
     /** The classification restricted to the passages of some sources. */
     private Classification scope(Set<String> sourceIds) {
+        // A brief on the whole corpus shares the run's classification and its cached rankings.
+        if (corpus.sources().stream().allMatch(src -> sourceIds.contains(src.id()))) return classification;
         List<Passage> passages = classification.passages().stream().filter(p -> sourceIds.contains(p.sourceId())).toList();
         Map<String, List<Match>> matches = new LinkedHashMap<>();
         for (Passage p : passages) matches.put(p.id(), classification.matches(p.id()));

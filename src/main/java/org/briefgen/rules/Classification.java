@@ -1,28 +1,61 @@
 package org.briefgen.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.briefgen.Diagnostic;
 import org.briefgen.ingest.Passage;
 
 /**
  * Every body passage's matches with every theme of a book. Passages with no match have an empty list.
  * {@code matcher}, when set, recovers the matched words of a passage on demand (see {@link #terms}).
+ * Immutable; the per-theme rankings and the id index are computed once and shared by every brief of a
+ * run (rebuilding them per brief dominated batch builds over large corpora).
  */
-public record Classification(ThemeBook book, List<Passage> passages, Map<String, List<Match>> matchesByPassage,
-                             ThemeMatcher matcher) {
+public final class Classification {
+    private final ThemeBook book;
+    private final List<Passage> passages;
+    private final Map<String, List<Match>> matchesByPassage;
+    private final ThemeMatcher matcher;
+    private final Map<String, Passage> byId;
+    private final Map<String, List<Match>> ranked = new ConcurrentHashMap<>();
+
     public Classification(ThemeBook book, List<Passage> passages, Map<String, List<Match>> matchesByPassage) {
         this(book, passages, matchesByPassage, null);
     }
 
-    public Classification {
-        passages = List.copyOf(passages);
+    public Classification(ThemeBook book, List<Passage> passages, Map<String, List<Match>> matchesByPassage,
+                          ThemeMatcher matcher) {
+        this.book = Objects.requireNonNull(book, "book");
+        this.passages = List.copyOf(passages);
         Map<String, List<Match>> copy = new LinkedHashMap<>();
         matchesByPassage.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        matchesByPassage = java.util.Collections.unmodifiableMap(copy);
+        this.matchesByPassage = Collections.unmodifiableMap(copy);
+        this.matcher = matcher;
+        Map<String, Passage> ids = new LinkedHashMap<>();
+        for (Passage p : this.passages) ids.put(p.id(), p);
+        this.byId = Collections.unmodifiableMap(ids);
+    }
+
+    public ThemeBook book() {
+        return book;
+    }
+
+    public List<Passage> passages() {
+        return passages;
+    }
+
+    public Map<String, List<Match>> matchesByPassage() {
+        return matchesByPassage;
+    }
+
+    public ThemeMatcher matcher() {
+        return matcher;
     }
 
     /** The matches of one passage, best first. */
@@ -32,14 +65,16 @@ public record Classification(ThemeBook book, List<Passage> passages, Map<String,
 
     /** The passages that match a theme, best first (ties in passage order). */
     public List<Match> ranked(String themeId) {
-        List<Match> out = new ArrayList<>();
-        for (Passage p : passages) {
-            for (Match m : matches(p.id())) {
-                if (m.themeId().equals(themeId)) out.add(m);
+        return ranked.computeIfAbsent(themeId, id -> {
+            List<Match> out = new ArrayList<>();
+            for (Passage p : passages) {
+                for (Match m : matches(p.id())) {
+                    if (m.themeId().equals(id)) out.add(m);
+                }
             }
-        }
-        out.sort(Comparator.comparingDouble(Match::score).reversed());
-        return out;
+            out.sort(Comparator.comparingDouble(Match::score).reversed());
+            return List.copyOf(out);
+        });
     }
 
     /** A warning, at the theme's line of the rules file, for every theme that matches no passage. */
@@ -60,13 +95,11 @@ public record Classification(ThemeBook book, List<Passage> passages, Map<String,
         Match m = matches(passageId).stream().filter(x -> x.themeId().equals(themeId)).findFirst().orElse(null);
         if (m != null && !m.terms().isEmpty()) return m.terms();
         if (matcher == null) return List.of();
-        Passage p = passages.stream().filter(x -> x.id().equals(passageId)).findFirst().orElse(null);
+        Passage p = byId.get(passageId);
         return p == null ? List.of() : matcher.terms(p, themeId);
     }
 
     public Map<String, Passage> passagesById() {
-        Map<String, Passage> m = new LinkedHashMap<>();
-        for (Passage p : passages) m.put(p.id(), p);
-        return m;
+        return byId;
     }
 }
