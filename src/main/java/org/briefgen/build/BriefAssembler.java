@@ -36,6 +36,11 @@ import org.briefgen.rules.Theme;
 final class BriefAssembler {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    /** Near-duplicate sources cited by name under one quotation; the rest are counted. */
+    static final int MAX_ALSO_IN = 3;
+    /** Sources named in the coverage chart; the rest are summed as "other sources". */
+    static final int MAX_CHART_SOURCES = 6;
+
     /** Rows of a section's key-figures table. */
     static final int MAX_KEY_FIGURES = 8;
     /** Big numbers on a handout. */
@@ -45,11 +50,17 @@ final class BriefAssembler {
     private final Map<String, DataTable> tables = new LinkedHashMap<>();
     private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
     private final Map<String, Passage> passages = new java.util.HashMap<>();
+    private final Map<String, Source> sources = new java.util.HashMap<>();
 
     BriefAssembler(Corpus corpus, List<DataTable> tables) {
         this.corpus = corpus;
         tables.forEach(t -> this.tables.put(t.id(), t));
         corpus.passages().forEach(p -> passages.put(p.id(), p));
+        corpus.sources().forEach(src -> sources.put(src.id(), src));
+    }
+
+    private Source source(String id) {
+        return java.util.Objects.requireNonNull(sources.get(id), () -> "no source " + id);
     }
 
     /** A theme with the passages chosen for it. */
@@ -68,7 +79,7 @@ final class BriefAssembler {
             List<DataTable> data = tables.values().stream().filter(t -> t.themes().contains(theme) && usedTables.add(t.id())).toList();
             List<ChartSpec> charts = ChartPlanner.forSection("s" + (sections.size() + 1), ts.theme().title(), mine,
                     f -> cite(passages.get(f.passageId())).label().replaceFirst(" .*", "") + " "
-                            + shortTitle(corpus.source(f.sourceId()).displayTitle()), data);
+                            + shortTitle(source(f.sourceId()).displayTitle()), data);
             data.forEach(t -> citeTable(t));
             List<KeyFigure> rows = mine.stream().limit(MAX_KEY_FIGURES).map(this::keyFigure).toList();
             sections.add(new Section(quotes.anchor(), quotes.themeId(), quotes.title(), quotes.description(), quotes.quotes(),
@@ -113,9 +124,11 @@ final class BriefAssembler {
     private Section section(ThemeSelection ts) {
         List<Quote> quotes = new ArrayList<>();
         for (Selected s : ts.selected()) {
-            List<Citation> also = s.alsoIn().stream().map(this::cite).toList();
+            // The same text in many sources (wire copy, syndicated reports) is cited a few times, then counted.
+            List<Citation> also = s.alsoIn().stream().limit(MAX_ALSO_IN).map(this::cite).toList();
+            int more = Math.max(0, s.alsoIn().size() - MAX_ALSO_IN);
             quotes.add(new Quote(s.passage().id(), highlight(s.passage().text(), s.terms()), cite(s.passage()), also,
-                    s.terms(), s.pinned()));
+                    s.terms(), s.pinned(), more));
         }
         Theme t = ts.theme();
         return new Section("theme-" + t.id(), t.id(), t.title(), t.description(), quotes, List.of(), List.of());
@@ -123,7 +136,7 @@ final class BriefAssembler {
 
     private Citation cite(Passage p) {
         int n = sourceNumbers.computeIfAbsent(p.sourceId(), k -> sourceNumbers.size() + 1);
-        return new Citation(n, corpus.source(p.sourceId()).displayTitle(), p.locator());
+        return new Citation(n, source(p.sourceId()).displayTitle(), p.locator());
     }
 
     /** Splits text into runs, marking whole-word occurrences of the matched terms. */
@@ -153,7 +166,7 @@ final class BriefAssembler {
                         longDate(t.date()), t.url()));
                 return;
             }
-            Source s = corpus.source(id);
+            Source s = source(id);
             out.add(new SourceEntry(n, id, s.displayTitle(), s.meta().author(), s.meta().publisher(),
                     longDate(s.meta().date()), s.meta().url()));
         });
@@ -161,21 +174,28 @@ final class BriefAssembler {
     }
 
     private ChartSpec coverageChart(List<Section> sections, List<SourceEntry> sources) {
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        // Only sources that are quoted: a data table or a source cited for a figure adds an empty series.
-        Set<Integer> quoted = new HashSet<>();
+        // Only quoted sources, the most quoted first; past a handful they are summed as "other sources".
+        Map<Integer, Integer> quotes = new LinkedHashMap<>();
         for (Section s : sections) {
             for (Quote q : s.quotes()) {
-                quoted.add(q.citation().sourceNumber());
-                q.alsoIn().forEach(c -> quoted.add(c.sourceNumber()));
+                quotes.merge(q.citation().sourceNumber(), 1, Integer::sum);
+                q.alsoIn().forEach(c -> quotes.merge(c.sourceNumber(), 1, Integer::sum));
             }
         }
+        List<Integer> named = quotes.entrySet().stream()
+                .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey() - b.getKey() : b.getValue() - a.getValue())
+                .limit(MAX_CHART_SOURCES).map(Map.Entry::getKey).sorted().toList();
+        String other = "other sources";
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (Section s : sections) {
             Map<String, Integer> bySource = new LinkedHashMap<>();
-            for (SourceEntry e : sources) if (quoted.contains(e.number())) bySource.put(label(e), 0);
+            for (int n : named) bySource.put(label(sources.get(n - 1)), 0);
+            if (quotes.size() > named.size()) bySource.put(other, 0);
             for (Quote q : s.quotes()) {
-                bySource.merge(label(sources.get(q.citation().sourceNumber() - 1)), 1, Integer::sum);
-                for (Citation c : q.alsoIn()) bySource.merge(label(sources.get(c.sourceNumber() - 1)), 1, Integer::sum);
+                List<Integer> cited = new ArrayList<>();
+                cited.add(q.citation().sourceNumber());
+                q.alsoIn().forEach(c -> cited.add(c.sourceNumber()));
+                for (int n : cited) bySource.merge(named.contains(n) ? label(sources.get(n - 1)) : other, 1, Integer::sum);
             }
             counts.put(s.title(), bySource);
         }
@@ -189,7 +209,7 @@ final class BriefAssembler {
 
     /** The newest ISO date among the cited sources (ISO dates sort as text), or null when none is dated. */
     private String evidenceDate() {
-        return sourceNumbers.keySet().stream().filter(id -> !tables.containsKey(id)).map(id -> corpus.source(id).meta().date())
+        return sourceNumbers.keySet().stream().filter(id -> !tables.containsKey(id)).map(id -> source(id).meta().date())
                 .filter(d -> d != null).max(String::compareTo).orElse(null);
     }
 

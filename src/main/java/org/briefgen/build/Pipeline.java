@@ -46,13 +46,15 @@ public final class Pipeline {
     private final Instant sourceDateEpoch;
     private final Map<Path, Renderer> customRenderers = new java.util.HashMap<>();
 
-    private final List<Figure> figures;
+    private final Map<String, List<Figure>> figuresByPassage;
     private final List<DataTable> tables;
     private final List<Diagnostic> dataWarnings;
 
     private Pipeline(Project project, ThemeBook book, Corpus corpus, Classification classification, Renderer renderer,
                      Instant sourceDateEpoch, List<Figure> figures, List<DataTable> tables, List<Diagnostic> dataWarnings) {
-        this.figures = List.copyOf(figures);
+        Map<String, List<Figure>> index = new java.util.HashMap<>();
+        for (Figure f : figures) index.computeIfAbsent(f.passageId(), k -> new ArrayList<>()).add(f);
+        this.figuresByPassage = index;
         this.tables = List.copyOf(tables);
         this.dataWarnings = List.copyOf(dataWarnings);
         this.project = project;
@@ -113,7 +115,7 @@ public final class Pipeline {
             List<Diagnostic> warnings = new ArrayList<>();
             List<BriefAssembler.ThemeSelection> selections = select(brief, scope(sourceIds), warnings);
             Instant issued = issued(brief, sourceIds);
-            List<Figure> briefFigures = figures.stream().filter(f -> sourceIds.contains(f.sourceId())).toList();
+            List<Figure> briefFigures = figuresFor(brief, scope(sourceIds));
             List<DataTable> briefTables = tables.stream().filter(t -> sourceIds.contains(t.id())).toList();
             BriefDocument doc = new BriefAssembler(corpus, briefTables).assemble(brief, selections, briefFigures,
                     LocalDate.ofInstant(issued, ZoneOffset.UTC));
@@ -127,6 +129,26 @@ public final class Pipeline {
             return BriefOutcome.failed(brief.file(), brief.id(), reason, millisSince(start),
                     List.of(Diagnostic.error(brief.file(), "build failed: " + e)));
         }
+    }
+
+    /** How deep into a theme's ranking a brief looks for figures: the quoted passages and their runners-up. */
+    static final int FIGURE_DEPTH = 30;
+
+    /**
+     * The figures a brief's sections may show: those of the passages ranked highest for its themes, in
+     * passage order. Bounded, so a large corpus does not make every brief weigh every number it contains.
+     */
+    private List<Figure> figuresFor(Brief brief, Classification scoped) {
+        Set<String> passages = new LinkedHashSet<>();
+        for (String theme : brief.themes()) {
+            List<Match> ranked = scoped.ranked(theme);
+            for (Match m : ranked.subList(0, Math.min(FIGURE_DEPTH, ranked.size()))) passages.add(m.passageId());
+        }
+        List<Figure> out = new ArrayList<>();
+        for (Passage p : scoped.passages()) {
+            if (passages.contains(p.id())) out.addAll(figuresByPassage.getOrDefault(p.id(), List.of()));
+        }
+        return out;
     }
 
     /** The renderer for a brief's template folder; one per folder per run, since loading one reads fonts. */

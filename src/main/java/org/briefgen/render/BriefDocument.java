@@ -68,9 +68,12 @@ public record BriefDocument(String id, String title, String subtitle, String aut
         }
     }
 
-    /** A quoted passage split into runs, {@code hit} runs being the words the theme matched. */
+    /**
+     * A quoted passage split into runs, {@code hit} runs being the words the theme matched; {@code alsoIn}
+     * cites the same point in other sources, {@code moreSources} counts those not named.
+     */
     public record Quote(String passageId, List<Segment> segments, Citation citation, List<Citation> alsoIn,
-                        List<String> terms, boolean pinned) {
+                        List<String> terms, boolean pinned, int moreSources) {
         public Quote {
             segments = List.copyOf(segments);
             alsoIn = List.copyOf(alsoIn);

@@ -106,6 +106,6 @@ public final class Bench {
     }
 
     static List<String> jvmArgs() {
-        return new ArrayList<>(List.of("-Xmx2g"));
+        return new ArrayList<>();
     }
 }

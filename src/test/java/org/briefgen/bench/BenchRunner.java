@@ -19,7 +19,7 @@ import org.briefgen.TestProject;
  * {@code -Dbench.sizes=100,1000} for a quick run.
  */
 public final class BenchRunner {
-    private static final Path OUT = Path.of("bench/out");
+    private static final Path OUT = Path.of("bench/out").toAbsolutePath();
     private static final String[] THEMES = {"refugees", "aid-monitoring", "information-flow", "detention", "diplomacy",
             "economy", "food-security", "abductions", "freedoms", "security"};
 
@@ -59,6 +59,7 @@ public final class BenchRunner {
             writeBriefs(project.resolve("briefs"), briefs);
             rows.add(batch(project, docs, briefs));
         }
+        rows.add(child("render", TestProject.REPO.toString(), "refugees", "30", "50"));
         rows.add(child("render", TestProject.REPO.toString(), "overview", "30", "50"));
         rows.add(versusWeasyPrint());
         print();
@@ -79,7 +80,7 @@ public final class BenchRunner {
     }
 
     private Map<String, Object> batch(Path project, int docs, int briefs) throws Exception {
-        List<String> cmd = java(List.of("-jar", "target/briefgen.jar", "build", "--all", "--force", "--jobs", "2", "--quiet",
+        List<String> cmd = java(List.of("-Xmx1g", "-jar", "target/briefgen.jar", "build", "--all", "--force", "--jobs", "2", "--quiet",
                 "--project", project.toString(), "--output", project.resolve("output").toString()));
         Measured m = Measured.run(cmd);
         Map<String, Object> row = new LinkedHashMap<>();
@@ -107,7 +108,7 @@ public final class BenchRunner {
                 "--format", "html", "--project", project.toString(), "--output", html.toString())));
         Measured ours = Measured.run(java(List.of("-jar", "target/briefgen.jar", "build", "--all", "--force", "--quiet",
                 "--jobs", "2", "--project", project.toString(), "--output", project.resolve("pdf").toString())));
-        Measured weasy = Measured.run(List.of("python3", "bench/weasy.py", html.toString(), project.resolve("weasy").toString()));
+        Measured weasy = Measured.run(List.of("/usr/bin/python3", "bench/weasy.py", html.toString(), project.resolve("weasy").toString()));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("phase", "versus-weasyprint");
         row.put("briefs", countFiles(html, ".html"));
@@ -126,7 +127,7 @@ public final class BenchRunner {
     }
 
     private Map<String, Object> child(String... args) throws Exception {
-        List<String> cmd = java(new ArrayList<>(List.of("-cp", classpath, Bench.class.getName())));
+        List<String> cmd = java(new ArrayList<>(List.of("-Xmx1g", "-cp", classpath, Bench.class.getName())));
         cmd.addAll(List.of(args));
         Measured m = Measured.run(cmd);
         String line = m.stdout().lines().filter(l -> l.startsWith("BENCH ")).findFirst()
