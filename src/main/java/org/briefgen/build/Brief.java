@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record Brief(Path file, String id, String title, String subtitle, String author, String audience, String meetingDate,
                     String meetingPlace, String marking, String issued, List<String> themes, List<String> sources,
-                    PageSize pageSize, String template, String templateDir, String language, List<PassageRef> pinned,
+                    PageSize pageSize, String margins, String template, String templateDir, String language, List<PassageRef> pinned,
                     List<PassageRef> dropped) {
 
     /** Paper sizes a brief may ask for, with their CSS names. */

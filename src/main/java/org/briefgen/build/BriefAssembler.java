@@ -90,7 +90,7 @@ final class BriefAssembler {
         if (sections.stream().anyMatch(x -> !x.quotes().isEmpty())) charts.add(coverageChart(sections, sources));
         return new BriefDocument(brief.id(), brief.title(), brief.subtitle(), brief.author(), brief.audience(),
                 longDate(brief.meetingDate()), brief.meetingPlace(), brief.marking(), LONG_DATE.format(issued),
-                longDate(evidenceDate()), brief.language(), brief.pageSize().css(), brief.template(),
+                longDate(evidenceDate()), brief.language(), brief.pageSize().css(), brief.margins(), brief.template(),
                 selections.stream().map(s -> s.theme().title()).toList(), sections, sources, charts, handoutFigures(sections));
     }
 

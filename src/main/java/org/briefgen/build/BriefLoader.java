@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Reads and validates {@code briefs/*.yaml} brief definitions, reporting problems with line and column. */
 public final class BriefLoader {
     static final List<String> KEYS = List.of("id", "title", "subtitle", "author", "audience", "meeting_date", "meeting_place",
-            "marking", "issued", "themes", "sources", "page_size", "template", "template_dir", "language", "pinned", "dropped");
+            "marking", "issued", "themes", "sources", "page_size", "margins", "template", "template_dir", "language", "pinned", "dropped");
     /** Brief ids become file names: keep them to a portable, traversal-free alphabet. */
     private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,79}";
 
@@ -58,7 +58,7 @@ public final class BriefLoader {
         for (String pattern : sources) checkSourcePattern(yaml, m, pattern);
         return new Brief(file, id, yaml.string(m, "title", true), yaml.string(m, "subtitle", false),
                 yaml.string(m, "author", false), yaml.string(m, "audience", false), date(yaml, m, "meeting_date"), yaml.string(m, "meeting_place", false),
-                yaml.string(m, "marking", false), date(yaml, m, "issued"), themes, sources, pageSize(yaml, m),
+                yaml.string(m, "marking", false), date(yaml, m, "issued"), themes, sources, pageSize(yaml, m), margins(yaml, m),
                 template(yaml, m), templateDir(yaml, m), language(yaml, m), refs(yaml, m, "pinned"), refs(yaml, m, "dropped"));
     }
 
@@ -87,6 +87,17 @@ public final class BriefLoader {
         } catch (IllegalArgumentException e) {
             throw new BriefgenException(yaml.at(yaml.valueNode(m, "page_size"), "page_size must be A4 or Letter, not '" + v + "'"));
         }
+    }
+
+    /** CSS margin shorthand with absolute units only: "24mm 20mm", "1in". */
+    private static String margins(YamlTree yaml, MappingNode m) throws BriefgenException {
+        String v = yaml.string(m, "margins", false);
+        if (v == null) return null;
+        if (!v.matches("(\\d{1,3}(\\.\\d{1,2})?(mm|cm|in|pt)\\s*){1,4}")) {
+            throw new BriefgenException(yaml.at(yaml.valueNode(m, "margins"),
+                    "margins must be one to four lengths in mm, cm, in or pt, like '24mm 20mm', not '" + v + "'"));
+        }
+        return v.strip();
     }
 
     private static String template(YamlTree yaml, MappingNode m) throws BriefgenException {

@@ -10,7 +10,7 @@ import org.briefgen.charts.ChartSpec;
  */
 public record BriefDocument(String id, String title, String subtitle, String author, String audience, String meetingDate,
                             String meetingPlace, String marking, String issued, String evidenceDate,
-                            String language, String pageSize, String template, List<String> keywords,
+                            String language, String pageSize, String margins, String template, List<String> keywords,
                             List<Section> sections, List<SourceEntry> sources, List<ChartSpec> charts,
                             List<KeyFigure> keyFigures) {
 

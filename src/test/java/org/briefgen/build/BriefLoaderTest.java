@@ -81,6 +81,15 @@ class BriefLoaderTest {
     }
 
     @Test
+    void marginsAreCssLengths_andAnythingElseIsRefused() throws Exception {
+        assertEquals("20mm 15mm", BriefLoader.load(write("id: x\ntitle: T\nthemes: [a]\nmargins: 20mm 15mm\n")).margins());
+        BriefgenException e = assertThrows(BriefgenException.class,
+                () -> BriefLoader.load(write("id: x\ntitle: T\nthemes: [a]\nmargins: url(x)\n")));
+        assertEquals("margins must be one to four lengths in mm, cm, in or pt, like '24mm 20mm', not 'url(x)'",
+                e.diagnostics().get(0).message());
+    }
+
+    @Test
     void everySampleBriefLoads() throws Exception {
         Path briefs = TestProject.REPO.resolve("briefs");
         List<Path> files = BriefLoader.briefFiles(briefs, briefs.resolve("themes.yaml"));
