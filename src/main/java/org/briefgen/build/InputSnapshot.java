@@ -127,10 +127,6 @@ final class InputSnapshot {
     }
 
     static MessageDigest sha() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.briefgen.Sha256.digest();
     }
 }

@@ -85,36 +85,23 @@ final class ClassifyCommand implements Command {
     }
 
     private static void json(Classification c, PrintWriter out) {
-        try {
-            JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out);
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.writeStartArray();
-            for (Passage p : c.passages()) {
+        JsonArray.write(c.passages(), out, (p, g) -> {
+            g.writeStringField("source", p.sourceId());
+            g.writeNumberField("passage", p.number());
+            g.writeStringField("id", p.id());
+            g.writeArrayFieldStart("themes");
+            for (Match m : c.matches(p.id())) {
                 g.writeStartObject();
-                g.writeStringField("source", p.sourceId());
-                g.writeNumberField("passage", p.number());
-                g.writeStringField("id", p.id());
-                g.writeArrayFieldStart("themes");
-                for (Match m : c.matches(p.id())) {
-                    g.writeStartObject();
-                    g.writeStringField("id", m.themeId());
-                    g.writeNumberField("score", m.score());
-                    g.writeArrayFieldStart("terms");
-                    for (String t : c.terms(p.id(), m.themeId())) g.writeString(t);
-                    g.writeEndArray();
-                    g.writeEndObject();
-                }
+                g.writeStringField("id", m.themeId());
+                g.writeNumberField("score", m.score());
+                g.writeArrayFieldStart("terms");
+                for (String t : c.terms(p.id(), m.themeId())) g.writeString(t);
                 g.writeEndArray();
-                g.writeStringField("text", p.text());
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.flush();
-            out.println();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            g.writeStringField("text", p.text());
+        });
     }
 
     /** Tabs and line breaks become spaces so one passage is one tsv row. */

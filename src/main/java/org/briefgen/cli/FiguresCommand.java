@@ -1,11 +1,6 @@
 package org.briefgen.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.Option;
@@ -94,32 +89,19 @@ final class FiguresCommand implements Command {
     }
 
     private static void json(List<Figure> figures, PrintWriter out) {
-        try {
-            JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out);
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.writeStartArray();
-            for (Figure f : figures) {
-                g.writeStartObject();
-                g.writeStringField("source", f.sourceId());
-                g.writeStringField("passage", f.passageId());
-                g.writeNumberField("value_low", f.low());
-                g.writeNumberField("value_high", f.high());
-                g.writeStringField("unit", f.unit());
-                g.writeStringField("what", f.what());
-                g.writeStringField("qualifier", f.qualifier().label());
-                g.writeArrayFieldStart("themes");
-                for (String t : f.themes()) g.writeString(t);
-                g.writeEndArray();
-                g.writeStringField("text", f.text());
-                g.writeEndObject();
-            }
+        JsonArray.write(figures, out, (f, g) -> {
+            g.writeStringField("source", f.sourceId());
+            g.writeStringField("passage", f.passageId());
+            g.writeNumberField("value_low", f.low());
+            g.writeNumberField("value_high", f.high());
+            g.writeStringField("unit", f.unit());
+            g.writeStringField("what", f.what());
+            g.writeStringField("qualifier", f.qualifier().label());
+            g.writeArrayFieldStart("themes");
+            for (String t : f.themes()) g.writeString(t);
             g.writeEndArray();
-            g.flush();
-            out.println();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            g.writeStringField("text", f.text());
+        });
     }
 
     /** 200000, 4.6, 0.5: whole numbers without a decimal point. */

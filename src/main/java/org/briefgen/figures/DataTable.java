@@ -189,11 +189,6 @@ public record DataTable(String id, Path file, String title, String unit, List<St
     }
 
     private static String digest(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.briefgen.Sha256.hex(s);
     }
 }

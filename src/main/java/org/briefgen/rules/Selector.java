@@ -25,6 +25,11 @@ public final class Selector {
      */
     static final double QUOTED_SHARE = 0.8;
     static final int MIN_QUOTE_TRIGRAMS = 8;
+    /**
+     * Candidates looked at per section. A corpus with the same story syndicated a thousand times would
+     * otherwise have every copy compared with every pick; past this many the section is what it is.
+     */
+    static final int MAX_EXAMINED = 500;
 
     private Selector() {
     }
@@ -46,7 +51,8 @@ public final class Selector {
         candidates.removeIf(m -> dropped.contains(m.passageId()) || pinned.contains(m.passageId()));
         Map<String, Integer> perSource = new HashMap<>();
         picks.forEach(p -> perSource.merge(p.passage.sourceId(), 1, Integer::sum));
-        while (!candidates.isEmpty() && picks.size() < theme.maxPassages()) {
+        int examined = 0;
+        while (!candidates.isEmpty() && picks.size() < theme.maxPassages() && examined++ < MAX_EXAMINED) {
             Match best = mostDeserving(candidates, byId, perSource);
             candidates.remove(best);
             Passage p = byId.get(best.passageId());
@@ -66,6 +72,8 @@ public final class Selector {
         Match best = null;
         double bestAdjusted = -1;
         for (Match m : candidates) {
+            // Candidates come best first and the penalty only lowers a score: nothing further on can win.
+            if (m.score() <= bestAdjusted) break;
             int seen = perSource.getOrDefault(byId.get(m.passageId()).sourceId(), 0);
             double adjusted = m.score() * Math.pow(SAME_SOURCE_PENALTY, seen);
             if (adjusted > bestAdjusted) {

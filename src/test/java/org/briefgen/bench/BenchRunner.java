@@ -80,7 +80,7 @@ public final class BenchRunner {
     }
 
     private Map<String, Object> batch(Path project, int docs, int briefs) throws Exception {
-        List<String> cmd = java(List.of("-Xmx1g", "-jar", "target/briefgen.jar", "build", "--all", "--force", "--jobs", "2", "--quiet",
+        List<String> cmd = java(List.of("-jar", "target/briefgen.jar", "build", "--all", "--force", "--jobs", "2", "--quiet",
                 "--project", project.toString(), "--output", project.resolve("output").toString()));
         Measured m = Measured.run(cmd);
         Map<String, Object> row = new LinkedHashMap<>();
