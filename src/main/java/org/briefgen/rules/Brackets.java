@@ -8,6 +8,9 @@ import java.util.Deque;
  * end of the query ("Encountered &lt;EOF&gt;"), while the person fixing the rule needs the opening one.
  */
 final class Brackets {
+    /** Deeper nesting than any real rule needs; the parser recurses per level, so this bounds its stack. */
+    static final int MAX_DEPTH = 32;
+
     private Brackets() {
     }
 
@@ -23,6 +26,10 @@ final class Brackets {
                 quote = quote < 0 ? i : -1;
             } else if (quote < 0 && c == '(') {
                 open.push(i);
+                if (open.size() > MAX_DEPTH) {
+                    return new QuerySyntax.Problem(i, "groups are nested more than " + MAX_DEPTH + " deep",
+                            "a rule this deep is a mistake; flatten the groups");
+                }
             } else if (quote < 0 && c == ')') {
                 if (open.isEmpty()) {
                     return new QuerySyntax.Problem(i, "')' has no matching '('", "remove it or add '(' where the group starts");
