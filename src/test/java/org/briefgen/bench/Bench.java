@@ -50,15 +50,18 @@ public final class Bench {
         long t0 = System.nanoTime();
         Corpus corpus = new Ingester().ingest(List.of(project.sources()));
         long t1 = System.nanoTime();
-        int matches = new ThemeMatcher(book).classify(corpus.bodyPassages()).matchesByPassage().values().stream()
-                .mapToInt(List::size).sum();
+        var classification = new ThemeMatcher(book).classify(corpus.bodyPassages());
+        int matches = classification.matchesByPassage().values().stream().mapToInt(List::size).sum();
         long t2 = System.nanoTime();
+        int figures = org.briefgen.figures.FigureExtractor.extract(corpus, classification).size();
+        long t3 = System.nanoTime();
         int passages = corpus.bodyPassages().size();
         return String.format(Locale.ROOT,
                 "{\"phase\":\"classify\",\"documents\":%d,\"passages\":%d,\"matches\":%d,\"ingest_s\":%.3f,\"classify_s\":%.3f,"
-                        + "\"passages_per_s\":%.0f,\"peak_heap_mb\":%.1f,\"peak_rss_mb\":%.1f}",
+                        + "\"passages_per_s\":%.0f,\"figures\":%d,\"figures_s\":%.3f,\"figure_passages_per_s\":%.0f,"
+                        + "\"peak_heap_mb\":%.1f,\"peak_rss_mb\":%.1f}",
                 corpus.sources().size(), passages, matches, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                passages / ((t2 - t0) / 1e9), peakHeapMb(), peakRssMb());
+                passages / ((t2 - t0) / 1e9), figures, (t3 - t2) / 1e9, passages / ((t3 - t2) / 1e9), peakHeapMb(), peakRssMb());
     }
 
     /** Builds one brief repeatedly in one JVM: warm-up runs, then timed runs; median and p95 in ms. */
