@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.briefgen.charts.ChartPlanner;
 import org.briefgen.charts.ChartSpec;
 import org.briefgen.charts.FigureFormat;
@@ -141,20 +139,7 @@ final class BriefAssembler {
 
     /** Splits text into runs, marking whole-word occurrences of the matched terms. */
     static List<Segment> highlight(String text, List<String> terms) {
-        if (terms.isEmpty()) return List.of(new Segment(text, false));
-        String alternatives = String.join("|", terms.stream().distinct()
-                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-        List<Segment> out = new ArrayList<>();
-        int at = 0;
-        while (m.find()) {
-            if (m.start() > at) out.add(new Segment(text.substring(at, m.start()), false));
-            out.add(new Segment(m.group(), true));
-            at = m.end();
-        }
-        if (at < text.length()) out.add(new Segment(text.substring(at), false));
-        return out;
+        return org.briefgen.render.Highlighter.segments(text, terms);
     }
 
     private List<SourceEntry> sourceEntries() {

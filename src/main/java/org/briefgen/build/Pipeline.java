@@ -131,6 +131,63 @@ public final class Pipeline {
         }
     }
 
+    /** One passage as the studio shows it for a theme: where it ranks and what a person decided about it. */
+    public record Candidate(Passage passage, String sourceTitle, double score, List<String> terms, boolean selected,
+                            boolean pinned, boolean dropped, int merged) {
+    }
+
+    /** A theme of a brief under review: its ranked candidates, selected first, then the next few below the cut. */
+    public record SectionReview(Theme theme, List<Candidate> candidates) {
+    }
+
+    /** What the studio's review page shows: per theme the candidates, and warnings about stale pins and drops. */
+    public record Review(List<SectionReview> sections, List<Diagnostic> warnings) {
+    }
+
+    /** Passages shown below the cut of each section, so a person can pin one that just missed. */
+    static final int BELOW_CUT = 5;
+
+    /** The candidates of each of a brief's themes, with exactly the selection a build would make. */
+    public Review review(Brief brief) throws BriefgenException {
+        List<Diagnostic> problems = book.unknown(brief.file(), brief.themes());
+        if (!problems.isEmpty()) throw new BriefgenException(problems);
+        Classification scoped = scope(sourceIds(brief));
+        List<Diagnostic> warnings = new ArrayList<>();
+        List<BriefAssembler.ThemeSelection> selections = select(brief, scoped, warnings);
+        Set<String> pinned = new LinkedHashSet<>();
+        brief.pinned().forEach(r -> pinned.add(r.id()));
+        Set<String> dropped = new LinkedHashSet<>();
+        brief.dropped().forEach(r -> dropped.add(r.id()));
+        Set<String> shown = new LinkedHashSet<>();
+        List<SectionReview> out = new ArrayList<>();
+        for (BriefAssembler.ThemeSelection ts : selections) {
+            List<Candidate> list = new ArrayList<>();
+            for (Selected s : ts.selected()) {
+                shown.add(s.passage().id());
+                s.alsoIn().forEach(a -> shown.add(a.id()));
+                list.add(candidate(s.passage(), s.score(), s.terms(), true, s.pinned(), false, s.alsoIn().size()));
+            }
+            int below = 0;
+            for (Match m : scoped.ranked(ts.theme().id())) {
+                if (below >= BELOW_CUT) break;
+                if (shown.contains(m.passageId()) && !dropped.contains(m.passageId())) continue;
+                Passage p = scoped.passagesById().get(m.passageId());
+                list.add(candidate(p, m.score(), scoped.terms(p.id(), ts.theme().id()), false, false,
+                        dropped.contains(p.id()), 0));
+                below++;
+            }
+            out.add(new SectionReview(ts.theme(), list));
+        }
+        return new Review(out, warnings);
+    }
+
+    private Candidate candidate(Passage p, double score, List<String> terms, boolean selected, boolean pinned, boolean dropped,
+                                int merged) {
+        String title = corpus.sources().stream().filter(s -> s.id().equals(p.sourceId())).map(Source::displayTitle)
+                .findFirst().orElse(p.sourceId());
+        return new Candidate(p, title, score, terms, selected, pinned, dropped, merged);
+    }
+
     /** How deep into a theme's ranking a brief looks for figures: the quoted passages and their runners-up. */
     static final int FIGURE_DEPTH = 30;
 

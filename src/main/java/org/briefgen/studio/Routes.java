@@ -1,0 +1,188 @@
+package org.briefgen.studio;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.briefgen.BriefgenException;
+import org.briefgen.build.Brief;
+import org.briefgen.build.OutputFormat;
+import org.briefgen.build.PassageHash;
+import org.briefgen.build.Pipeline;
+import org.briefgen.build.PlannedBrief;
+import org.briefgen.ingest.Passage;
+import org.briefgen.render.BriefDocument.Segment;
+import org.briefgen.render.Highlighter;
+import org.briefgen.rules.Theme;
+
+/** The studio's pages and actions. Values handed to templates are records of plain text. */
+final class Routes {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    private final Studio studio;
+    private final Workspace ws;
+
+    Routes(Studio studio, Workspace ws) {
+        this.studio = studio;
+        this.ws = ws;
+    }
+
+    record Row(String id, String title, String audience, String meetingDate, String themes, String built, boolean upToDate,
+               String reason, String problem) {
+    }
+
+    void list(Context ctx) throws BriefgenException, IOException {
+        List<Workspace.Entry> entries = ws.briefs();
+        List<PlannedBrief> plans = ws.plan(entries.stream().map(Workspace.Entry::file).toList());
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Workspace.Entry e = entries.get(i);
+            PlannedBrief plan = plans.get(i);
+            if (e.brief() == null) {
+                rows.add(new Row(null, ws.project().display(e.file()).toString(), null, null, null, null, false, null,
+                        String.join("\n", e.problems().stream().map(ws::display).toList())));
+                continue;
+            }
+            Brief b = e.brief();
+            Path pdf = plan.output();
+            String built = pdf != null && Files.isRegularFile(pdf) ? WHEN.format(Files.getLastModifiedTime(pdf).toInstant()) : null;
+            rows.add(new Row(b.id(), b.title(), b.audience(), b.meetingDate(), String.join(", ", b.themes()), built,
+                    plan.action() == PlannedBrief.Action.SKIP, plan.reason(), null));
+        }
+        studio.render(ctx, "list", Map.of("rows", rows));
+    }
+
+    record Card(String id, List<Segment> segments, String source, String citation, String score, List<String> terms,
+                boolean selected, boolean pinned, boolean dropped, int merged) {
+    }
+
+    record SectionView(String id, String title, String description, List<Card> cards) {
+    }
+
+    void brief(Context ctx) throws BriefgenException, IOException {
+        String file = ctx.pathParam("file");
+        if (file.endsWith(".pdf")) {
+            Path pdf = ws.build(ws.brief(file.substring(0, file.length() - 4)), OutputFormat.PDF);
+            serve(ctx, pdf, "application/pdf");
+            return;
+        }
+        if (file.endsWith(".html")) {
+            Path html = ws.build(ws.brief(file.substring(0, file.length() - 5)), OutputFormat.HTML);
+            serve(ctx, html, "text/html; charset=utf-8");
+            return;
+        }
+        review(ctx, ws.brief(file), null);
+    }
+
+    private void review(Context ctx, Workspace.Entry e, String message) throws BriefgenException {
+        Pipeline.Review review = ws.pipeline().review(e.brief());
+        List<SectionView> sections = new ArrayList<>();
+        for (Pipeline.SectionReview s : review.sections()) {
+            List<Card> cards = new ArrayList<>();
+            for (Pipeline.Candidate c : s.candidates()) {
+                Passage p = c.passage();
+                cards.add(new Card(p.id(), Highlighter.segments(p.text(), c.terms()), c.sourceTitle(), p.locator(),
+                        String.format(Locale.ROOT, "%.1f", c.score()), c.terms(), c.selected(), c.pinned(), c.dropped(), c.merged()));
+            }
+            Theme t = s.theme();
+            sections.add(new SectionView(t.id(), t.title(), t.description(), cards));
+        }
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("brief", e.brief());
+        vars.put("sections", sections);
+        vars.put("warnings", review.warnings().stream().map(ws::display).toList());
+        vars.put("message", message);
+        studio.render(ctx, "review", vars);
+    }
+
+    void passage(Context ctx) throws BriefgenException {
+        Workspace.Entry e = ws.brief(ctx.pathParam("id"));
+        String id = ctx.formParam("passage");
+        String action = ctx.formParam("action");
+        if (!Studio.isPassageId(id)) throw new BriefgenException(e.file(), "not a passage id: '" + id + "'");
+        Passage p = ws.pipeline().corpus().passages().stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow(() -> new BriefgenException(e.file(), "no passage " + id + " in the sources"));
+        List<Brief.PassageRef> pinned = new ArrayList<>(e.brief().pinned());
+        List<Brief.PassageRef> dropped = new ArrayList<>(e.brief().dropped());
+        pinned.removeIf(r -> r.id().equals(id));
+        dropped.removeIf(r -> r.id().equals(id));
+        Brief.PassageRef ref = new Brief.PassageRef(id, PassageHash.of(p.text()));
+        switch (action == null ? "" : action) {
+            case "pin" -> pinned.add(ref);
+            case "drop" -> dropped.add(ref);
+            case "unpin", "undrop" -> { }
+            default -> throw new BriefgenException(e.file(), "unknown action '" + action + "' (pin, unpin, drop, undrop)");
+        }
+        BriefEditor.setPins(e.file(), pinned, dropped);
+        ctx.redirect("/briefs/" + e.brief().id() + "#" + anchor(id), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    static final List<String> COVER = List.of("title", "subtitle", "audience", "meeting_date", "meeting_place", "marking");
+
+    void cover(Context ctx) throws BriefgenException {
+        Workspace.Entry e = ws.brief(ctx.pathParam("id"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String k : COVER) fields.put(k, ctx.formParam(k) == null ? null : ctx.formParam(k).strip());
+        if (fields.get("title") == null || fields.get("title").isEmpty()) {
+            throw new BriefgenException(e.file(), "a brief needs a title");
+        }
+        BriefEditor.setFields(e.file(), fields);
+        ctx.redirect("/briefs/" + e.brief().id(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    void newForm(Context ctx) throws BriefgenException {
+        studio.render(ctx, "new", Map.of("themes", ws.pipeline().book().themes()));
+    }
+
+    void create(Context ctx) throws BriefgenException {
+        String title = ctx.formParam("title") == null ? "" : ctx.formParam("title").strip();
+        List<String> themes = ctx.formParams("themes");
+        if (title.isEmpty() || themes.isEmpty()) {
+            throw new BriefgenException(ws.project().briefs(), "a new brief needs a title and at least one theme");
+        }
+        for (String t : themes) {
+            if (ws.pipeline().book().theme(t).isEmpty()) throw new BriefgenException(ws.project().themes(), "unknown theme '" + t + "'");
+        }
+        String id = slug(title);
+        Path file = ws.project().briefs().resolve(id + ".yaml");
+        StringBuilder y = new StringBuilder("# Started in the briefgen studio.\n");
+        y.append("id: ").append(id).append('\n');
+        y.append("title: ").append(BriefEditor.quote(title)).append('\n');
+        String audience = ctx.formParam("audience");
+        if (audience != null && !audience.isBlank()) y.append("audience: ").append(BriefEditor.quote(audience.strip())).append('\n');
+        String date = ctx.formParam("meeting_date");
+        if (date != null && !date.isBlank()) y.append("meeting_date: ").append(BriefEditor.quote(date.strip())).append('\n');
+        y.append("themes: [").append(String.join(", ", themes)).append("]\n");
+        BriefEditor.create(file, y.toString());
+        ctx.redirect("/briefs/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** A brief id from a title: lower-case ASCII letters and digits joined by '-'. */
+    static String slug(String title) {
+        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (s.isEmpty()) s = "brief";
+        return s.length() > 60 ? s.substring(0, 60).replaceAll("-$", "") : s;
+    }
+
+    static String anchor(String passageId) {
+        return "p-" + passageId.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    private static void serve(Context ctx, Path file, String type) throws IOException {
+        ctx.contentType(type);
+        ctx.header("Content-Disposition", (type.startsWith("application/pdf") ? "attachment" : "inline")
+                + "; filename=\"" + file.getFileName() + "\"");
+        try (InputStream in = Files.newInputStream(file)) {
+            ctx.result(in.readAllBytes());
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.briefgen.studio;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.briefgen.BriefgenException;
+import org.briefgen.Diagnostic;
+import org.briefgen.build.Batch;
+import org.briefgen.build.Brief;
+import org.briefgen.build.BriefLoader;
+import org.briefgen.build.BriefOutcome;
+import org.briefgen.build.BuildLock;
+import org.briefgen.build.BuildOptions;
+import org.briefgen.build.OutputFormat;
+import org.briefgen.build.Pipeline;
+import org.briefgen.build.PlannedBrief;
+import org.briefgen.build.Project;
+import org.briefgen.build.Shard;
+
+/**
+ * The project as the studio sees it: brief files, the classified corpus (re-read when a source, the rules
+ * or the templates change), and builds through the same {@link Batch} as {@code briefgen build}, with
+ * one build at a time per brief and format: a second request waits for the first instead of starting another.
+ */
+final class Workspace {
+    private final Project project;
+    private final String toolVersion;
+    private final Instant sourceDateEpoch;
+    private final Map<String, CompletableFuture<Path>> building = new ConcurrentHashMap<>();
+    private Pipeline pipeline;
+    private String stamp;
+
+    Workspace(Project project, String toolVersion, Instant sourceDateEpoch) {
+        this.project = project;
+        this.toolVersion = toolVersion;
+        this.sourceDateEpoch = sourceDateEpoch;
+    }
+
+    Project project() {
+        return project;
+    }
+
+    /** Every brief file with the brief it holds, or the diagnostics of one that does not load. */
+    record Entry(Path file, Brief brief, List<Diagnostic> problems) {
+    }
+
+    List<Entry> briefs() throws BriefgenException {
+        List<Entry> out = new ArrayList<>();
+        for (Path f : BriefLoader.briefFiles(project.briefs(), project.themes())) {
+            try {
+                out.add(new Entry(f, BriefLoader.load(f), List.of()));
+            } catch (BriefgenException e) {
+                out.add(new Entry(f, null, e.diagnostics()));
+            }
+        }
+        return out;
+    }
+
+    Entry brief(String id) throws BriefgenException {
+        if (!Studio.isBriefId(id)) throw new BriefgenException(project.briefs(), "not a brief id: '" + id + "'");
+        for (Entry e : briefs()) {
+            if (e.brief() != null && e.brief().id().equals(id)) return e;
+        }
+        throw new BriefgenException(project.briefs(), "no brief with id '" + id + "'");
+    }
+
+    /** The shared stages, rebuilt when the sources, rules or templates changed since the last request. */
+    synchronized Pipeline pipeline() throws BriefgenException {
+        String now = stamp();
+        if (pipeline == null || !now.equals(stamp)) {
+            pipeline = Pipeline.open(project, sourceDateEpoch);
+            stamp = now;
+        }
+        return pipeline;
+    }
+
+    /** The build decision for every brief (up to date or not, and why), as the list page shows it. */
+    List<PlannedBrief> plan(List<Path> files) throws BriefgenException {
+        return Batch.plan(project, files, new BuildOptions(output(OutputFormat.PDF), OutputFormat.PDF, false, 1), Shard.ALL,
+                toolVersion, sourceDateEpoch).planned();
+    }
+
+    Path output(OutputFormat format) {
+        // Previews go to their own folder so they never count as the published build.
+        return format == OutputFormat.PDF ? project.root().resolve("output") : project.root().resolve("output/preview");
+    }
+
+    /** Builds (or reuses, when up to date) one brief; concurrent callers for the same brief share one build. */
+    Path build(Entry e, OutputFormat format) throws BriefgenException {
+        String key = e.brief().id() + "." + format;
+        CompletableFuture<Path> mine = new CompletableFuture<>();
+        CompletableFuture<Path> running = building.putIfAbsent(key, mine);
+        if (running != null) return join(running);
+        try {
+            mine.complete(buildNow(e, format));
+        } catch (BriefgenException | RuntimeException ex) {
+            mine.completeExceptionally(ex);
+        } finally {
+            building.remove(key);
+        }
+        return join(mine);
+    }
+
+    private Path buildNow(Entry e, OutputFormat format) throws BriefgenException {
+        Path out = output(format);
+        try (BuildLock lock = BuildLock.acquire(out)) {
+            Batch batch = Batch.plan(project, List.of(e.file()), new BuildOptions(out, format, false, 1), Shard.ALL,
+                    toolVersion, sourceDateEpoch);
+            Batch.Result r = batch.run(o -> { });
+            BriefOutcome o = r.outcomes().get(0);
+            if (o.status() == BriefOutcome.Status.FAILED) throw new BriefgenException(o.diagnostics());
+            return o.output();
+        }
+    }
+
+    private static Path join(CompletableFuture<Path> f) throws BriefgenException {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException ex) {
+            if (ex.getCause() instanceof BriefgenException b) throw b;
+            throw ex;
+        }
+    }
+
+    /** Sizes and times of every input file: cheap to take on each request, changes when anything is edited. */
+    private String stamp() throws BriefgenException {
+        StringBuilder b = new StringBuilder();
+        for (Path dir : List.of(project.sources(), project.templates())) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                    b.append(p).append(Files.size(p)).append(Files.getLastModifiedTime(p)).append('\n');
+                }
+            } catch (IOException ex) {
+                throw new BriefgenException(dir, "cannot read: " + ex.getMessage(), ex);
+            }
+        }
+        try {
+            b.append(Files.getLastModifiedTime(project.themes())).append(Files.size(project.themes()));
+        } catch (IOException ex) {
+            throw new BriefgenException(project.themes(), "cannot read: " + ex.getMessage(), ex);
+        }
+        return b.toString();
+    }
+
+    String display(Diagnostic d) {
+        Diagnostic shown = d.file() == null ? d : new Diagnostic(project.display(d.file()), d.line(), d.column(),
+                d.severity(), d.message(), d.sourceLine(), d.hint());
+        return shown.format();
+    }
+}
