@@ -1,0 +1,175 @@
+package org.briefgen.studio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.briefgen.TestProject;
+import org.briefgen.build.Project;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every studio endpoint over real HTTP, against a copy of the sample project. */
+class StudioTest {
+    static final String PASSAGE = "000_fa7701fe0ba3ee01#p9";
+    static final String PASSAGE_START = "Many live in hiding today as North Korean agents hunt";
+
+    @TempDir
+    Path tmp;
+    Path project;
+    Studio studio;
+    StudioHttp http;
+
+    @BeforeEach
+    void start() throws Exception {
+        project = TestProject.copy(tmp.resolve("p"));
+        studio = new Studio(Project.at(project), "test", null, "127.0.0.1").start(0);
+        http = new StudioHttp(studio.port());
+    }
+
+    @AfterEach
+    void stop() {
+        studio.close();
+    }
+
+    @Test
+    void list_showsEveryBriefWithItsBuildState() throws Exception {
+        HttpResponse<String> r = http.get("/");
+        assertEquals(200, r.statusCode());
+        for (String t : new String[] {"North Korean Refugees and Forced Repatriation", "Humanitarian Aid to North Korea",
+                "북한 인권 브리핑: 탈북 난민 보호", "Minister of State for Asia", "2026-12-03", "not built yet"}) {
+            assertTrue(r.body().contains(t), t);
+        }
+    }
+
+    @Test
+    void review_showsRankedCandidates_scores_highlightsAndCitations() throws Exception {
+        HttpResponse<String> r = http.get("/briefs/refugees");
+        assertEquals(200, r.statusCode());
+        String b = r.body();
+        assertTrue(b.contains("In the brief") && b.contains("Below the cut"), "selected and runners-up");
+        assertTrue(b.contains("<mark>refugees</mark>"), "matched words highlighted");
+        assertTrue(b.contains("score 6.5"), "scores");
+        assertTrue(b.contains("para. 9"), "citation");
+        assertTrue(b.contains(PASSAGE), "passage id");
+    }
+
+    @Test
+    void preview_isTheBriefsHtml_andPdfIsAPdf() throws Exception {
+        HttpResponse<String> html = http.get("/briefs/refugees.html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(html.body().contains("North Korean Refugees and Forced Repatriation"));
+        HttpResponse<byte[]> pdf = http.getBytes("/briefs/refugees.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4));
+        assertTrue(Files.isRegularFile(project.resolve("output/refugees.pdf")));
+    }
+
+    @Test
+    void dropAndUndo_roundTripThroughTheYaml_andTheNextBuild() throws Exception {
+        String token = http.token();
+        HttpResponse<String> r = http.post("/briefs/refugees/passages", Map.of("csrf", token, "passage", PASSAGE, "action", "drop"));
+        assertEquals(303, r.statusCode());
+        String yaml = Files.readString(project.resolve("briefs/refugees.yaml"));
+        assertTrue(yaml.contains("dropped:\n  - {id: \"" + PASSAGE + "\", hash: \""), yaml);
+        assertTrue(yaml.startsWith("# A brief:"), "comments survive");
+        TestProject.Run build = TestProject.run(project, "build", "briefs/refugees.yaml");
+        assertEquals(0, build.code(), build.err());
+        assertFalse(text(project.resolve("output/refugees.pdf")).contains(PASSAGE_START));
+        assertTrue(http.get("/briefs/refugees").body().contains("Dropped"));
+
+        http.post("/briefs/refugees/passages", Map.of("csrf", token, "passage", PASSAGE, "action", "undrop"));
+        assertFalse(Files.readString(project.resolve("briefs/refugees.yaml")).contains("dropped:"));
+        assertEquals(0, TestProject.run(project, "build", "briefs/refugees.yaml").code());
+        assertTrue(text(project.resolve("output/refugees.pdf")).contains(PASSAGE_START));
+    }
+
+    @Test
+    void pinnedPassageWhoseSourceChanged_isReportedByName_inStudioAndBuild() throws Exception {
+        String token = http.token();
+        http.post("/briefs/refugees/passages", Map.of("csrf", token, "passage", "004_3d2da0ccfcb07584#p29", "action", "pin"));
+        Path src = project.resolve("sources/004_3d2da0ccfcb07584.txt");
+        Files.writeString(src, Files.readString(src).replace("A number of European and Asian countries", "Several European and Asian countries"));
+        String page = http.get("/briefs/refugees").body();
+        assertTrue(page.contains("pinned passage 004_3d2da0ccfcb07584#p29 has changed since it was pinned"), page);
+        TestProject.Run build = TestProject.run(project, "build", "briefs/refugees.yaml");
+        assertTrue(build.err().contains("pinned passage 004_3d2da0ccfcb07584#p29 has changed since it was pinned"), build.err());
+        assertTrue(text(project.resolve("output/refugees.pdf")).contains("Several European and Asian countries"), "still pinned");
+    }
+
+    @Test
+    void coverEdit_savesFields_andABadDateIsRefusedWithoutChangingTheFile() throws Exception {
+        String token = http.token();
+        HttpResponse<String> ok = http.post("/briefs/refugees/cover", Map.of("csrf", token, "title", "Refugees: the March brief",
+                "audience", "Director Asia", "meeting_date", "2027-03-02", "marking", "OFFICIAL-SENSITIVE"));
+        assertEquals(303, ok.statusCode());
+        String yaml = Files.readString(project.resolve("briefs/refugees.yaml"));
+        assertTrue(yaml.contains("title: \"Refugees: the March brief\"") && yaml.contains("marking: \"OFFICIAL-SENSITIVE\""), yaml);
+        assertFalse(yaml.contains("subtitle:"), "an emptied field is removed");
+        HttpResponse<String> bad = http.post("/briefs/refugees/cover", Map.of("csrf", token, "title", "X", "meeting_date", "next week"));
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("must be a date like 2026-12-03"), bad.body());
+        assertEquals(yaml, Files.readString(project.resolve("briefs/refugees.yaml")));
+    }
+
+    @Test
+    void newBriefForm_createsAValidBriefFile() throws Exception {
+        HttpResponse<String> form = http.get("/new");
+        assertTrue(form.body().contains("value=\"aid-monitoring\""));
+        String token = http.token();
+        HttpResponse<String> r = http.post("/new", Map.of("csrf", token, "title", "Aid Diversion Risks", "audience", "Donor group",
+                "meeting_date", "2027-01-15", "themes", "aid-monitoring"));
+        assertEquals(303, r.statusCode());
+        assertEquals("/briefs/aid-diversion-risks", r.headers().firstValue("Location").orElse(""));
+        assertTrue(Files.readString(project.resolve("briefs/aid-diversion-risks.yaml")).contains("themes: [aid-monitoring]"));
+        assertEquals(200, http.get("/briefs/aid-diversion-risks").statusCode());
+        assertEquals(400, http.post("/new", Map.of("csrf", token, "title", "Aid Diversion Risks", "themes", "aid-monitoring")).statusCode());
+    }
+
+    @Test
+    void refusals_foreignHost_missingToken_badIds_traversal() throws Exception {
+        assertTrue(http.raw("attacker.example:" + studio.port()).startsWith("HTTP/1.1 403"));
+        assertTrue(http.raw("127.0.0.1:" + studio.port()).startsWith("HTTP/1.1 200"));
+        assertEquals(403, http.post("/briefs/refugees/passages", Map.of("passage", PASSAGE, "action", "drop")).statusCode());
+        assertEquals(403, http.post("/briefs/refugees/passages", Map.of("csrf", "0000", "passage", PASSAGE, "action", "drop")).statusCode());
+        String token = http.token();
+        assertEquals(400, http.post("/briefs/refugees/passages", Map.of("csrf", token, "passage", "../../etc/passwd", "action", "pin")).statusCode());
+        assertEquals(400, http.get("/briefs/..%2F..%2Fetc%2Fpasswd").statusCode());
+        assertEquals(400, http.get("/briefs/no-such-brief").statusCode());
+        assertFalse(Files.readString(project.resolve("briefs/refugees.yaml")).contains("pinned:"));
+    }
+
+    @Test
+    void sourceTextIsEscaped() throws Exception {
+        Files.writeString(project.resolve("sources/zz.txt"), "Refugees and defectors said <script>alert(1)</script> at the border.\n");
+        String page = http.get("/briefs/refugees").body();
+        assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown, as text");
+        assertFalse(page.contains("<script>alert(1)</script>"));
+    }
+
+    @Test
+    void aBuildErrorShowsOnThePage_andTheServerKeepsServing() throws Exception {
+        Files.writeString(project.resolve("templates/brief.html"), "<html><body><p th:text=\"${brief.nope()}\">x</p></body></html>");
+        HttpResponse<String> r = http.get("/briefs/refugees.pdf");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("templates/brief.html") && r.body().contains("template error"), r.body());
+        assertEquals(200, http.get("/").statusCode());
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+        }
+    }
+}
