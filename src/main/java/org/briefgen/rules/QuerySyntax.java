@@ -81,6 +81,10 @@ final class QuerySyntax {
             return syntaxProblem(query, (ParseException) cause);
         } catch (IndexSearcher.TooManyClauses e) {
             return new Problem(0, "it has more than " + IndexSearcher.getMaxClauseCount() + " clauses", null);
+        } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            // Found by fuzzing: a wildcard like "ab*????????..." or a regular expression whose automaton explodes.
+            return new Problem(0, "a wildcard or regular expression in it is too complex to search for",
+                    "use fewer ? and * in one word, or plain words and phrases");
         }
     }
 

@@ -39,6 +39,14 @@ class PathologicalQueryTest {
         }
     }
 
+    /** Regression for a fuzzing find: a wildcard with dozens of '?' made Lucene's automaton explode. */
+    @Test
+    void wildcardTooComplexToDeterminise_isRefusedWithPosition() {
+        String q = "border N11****M" + "?".repeat(83) + "****";
+        BriefgenException e = assertThrows(BriefgenException.class, () -> ThemeBook.parse(FILE, theme(q)));
+        assertTrue(e.getMessage().contains("a wildcard or regular expression in it is too complex to search for"), e.getMessage());
+    }
+
     @Test
     void hugeWildcardExpansion_isBoundedNotFatal() throws BriefgenException {
         StringBuilder text = new StringBuilder();
