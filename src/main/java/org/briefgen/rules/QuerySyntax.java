@@ -85,6 +85,9 @@ final class QuerySyntax {
             // Found by fuzzing: a wildcard like "ab*????????..." or a regular expression whose automaton explodes.
             return new Problem(0, "a wildcard or regular expression in it is too complex to search for",
                     "use fewer ? and * in one word, or plain words and phrases");
+        } catch (IllegalArgumentException e) {
+            // Found by fuzzing: values the grammar accepts but Lucene refuses, such as a boost of 1e999.
+            return new Problem(0, "it cannot be searched: " + e.getMessage(), HINT);
         }
     }
 

@@ -47,6 +47,13 @@ class PathologicalQueryTest {
         assertTrue(e.getMessage().contains("a wildcard or regular expression in it is too complex to search for"), e.getMessage());
     }
 
+    /** Regression for a fuzzing find: an infinite boost passed the grammar and made Lucene throw. */
+    @Test
+    void infiniteBoost_isRefused() {
+        BriefgenException e = assertThrows(BriefgenException.class, () -> ThemeBook.parse(FILE, theme("refugee^" + "5".repeat(60))));
+        assertTrue(e.getMessage().contains("it cannot be searched: boost must be a positive float, got Infinity"), e.getMessage());
+    }
+
     @Test
     void hugeWildcardExpansion_isBoundedNotFatal() throws BriefgenException {
         StringBuilder text = new StringBuilder();
