@@ -34,6 +34,23 @@ record ClassifiedCorpus(ThemeBook book, Corpus corpus, Classification classifica
         return o;
     }
 
+    static final List<String> FORMATS = List.of("text", "tsv", "json");
+
+    /** The rules options plus {@code --format text|tsv|json}, for commands that list what they found. */
+    static Options listingOptions() {
+        Options o = options();
+        o.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT").desc("text (default), tsv or json").build());
+        return o;
+    }
+
+    /** The --format value, or null (after saying why) when it is not one of {@link #FORMATS}. */
+    static String format(Invocation call, String command, PrintWriter err) {
+        String format = call.value("format", "text");
+        if (FORMATS.contains(format)) return format;
+        err.println("briefgen " + command + ": unknown format '" + format + "' (expected: " + String.join(", ", FORMATS) + ")");
+        return null;
+    }
+
     /** Loads, ingests and classifies; on a user error prints the diagnostics and returns null. */
     static ClassifiedCorpus load(Invocation call, List<String> files, PrintWriter err) {
         try {

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.briefgen.ingest.Passage;
 import org.briefgen.rules.Classification;
@@ -20,7 +19,6 @@ import org.briefgen.rules.Match;
  */
 final class ClassifyCommand implements Command {
     static final String TSV_HEADER = "source\tpassage\tthemes\tscores\ttext";
-    private static final List<String> FORMATS = List.of("text", "tsv", "json");
 
     @Override
     public String name() {
@@ -39,19 +37,13 @@ final class ClassifyCommand implements Command {
 
     @Override
     public Options options() {
-        Options o = ClassifiedCorpus.options();
-        o.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
-                .desc("text (default), tsv or json").build());
-        return o;
+        return ClassifiedCorpus.listingOptions();
     }
 
     @Override
     public int run(Invocation call, PrintWriter out, PrintWriter err) {
-        String format = call.value("format", "text");
-        if (!FORMATS.contains(format)) {
-            err.println("briefgen classify: unknown format '" + format + "' (expected: " + String.join(", ", FORMATS) + ")");
-            return ExitCode.USAGE;
-        }
+        String format = ClassifiedCorpus.format(call, "classify", err);
+        if (format == null) return ExitCode.USAGE;
         ClassifiedCorpus run = ClassifiedCorpus.load(call, call.args(), err);
         if (run == null) return ExitCode.USAGE;
         Classification c = run.classification();

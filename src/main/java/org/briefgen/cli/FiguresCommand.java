@@ -3,7 +3,6 @@ package org.briefgen.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
@@ -17,7 +16,6 @@ import org.briefgen.figures.FigureExtractor;
  */
 final class FiguresCommand implements Command {
     static final String TSV_HEADER = "source\tpassage\tvalue_low\tvalue_high\tunit\twhat\tqualifier\tthemes\ttext";
-    private static final List<String> FORMATS = List.of("text", "tsv", "json");
 
     @Override
     public String name() {
@@ -36,18 +34,13 @@ final class FiguresCommand implements Command {
 
     @Override
     public Options options() {
-        Options o = ClassifiedCorpus.options();
-        o.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT").desc("text (default), tsv or json").build());
-        return o;
+        return ClassifiedCorpus.listingOptions();
     }
 
     @Override
     public int run(Invocation call, PrintWriter out, PrintWriter err) {
-        String format = call.value("format", "text");
-        if (!FORMATS.contains(format)) {
-            err.println("briefgen figures: unknown format '" + format + "' (expected: " + String.join(", ", FORMATS) + ")");
-            return ExitCode.USAGE;
-        }
+        String format = ClassifiedCorpus.format(call, "figures", err);
+        if (format == null) return ExitCode.USAGE;
         ClassifiedCorpus run = ClassifiedCorpus.load(call, call.args(), err);
         if (run == null) return ExitCode.USAGE;
         List<Figure> figures = new ArrayList<>(FigureExtractor.extract(run.corpus(), run.classification()));
