@@ -17,7 +17,7 @@ public final class FigureExtractor {
 
     /** The figures of one passage, in text order, each carrying {@code themes}. */
     public static List<Figure> extract(Passage p, List<String> themes) {
-        if (p.kind() != Passage.Kind.BODY) return List.of();
+        if (p.kind() != Passage.Kind.BODY && p.kind() != Passage.Kind.CAPTION) return List.of();
         List<Figure> out = new ArrayList<>();
         for (Figure f : FigureGrammar.parse(p.sourceId(), p.id(), p.text())) out.add(f.withThemes(themes));
         return out;

@@ -26,7 +26,7 @@ public record Corpus(List<Source> sources, List<Passage> passages, List<Diagnost
 
     /** Only the passages rules should score. */
     public List<Passage> bodyPassages() {
-        return passages.stream().filter(p -> p.kind() == Passage.Kind.BODY).toList();
+        return passages.stream().filter(p -> p.kind() == Passage.Kind.BODY || p.kind() == Passage.Kind.CAPTION).toList();
     }
 
     public Map<String, Source> sourcesById() {

@@ -125,7 +125,13 @@ public final class Ingester {
         }
         Extract extract = SourceReader.of(file, bytes).read(file, bytes, limits);
         String id = sourceId(file);
-        List<Passage> passages = splitter.passages(id, extract.blocks());
+        List<Passage> passages = new ArrayList<>(splitter.passages(id, extract.blocks()));
+        // Figure and table captions become passages too, so rules can select them and briefs cite them.
+        int next = passages.stream().mapToInt(Passage::number).max().orElse(0);
+        for (Extract.Caption c : extract.captions()) {
+            next++;
+            passages.add(new Passage(Passage.idOf(id, next), id, next, Passage.Kind.CAPTION, c.text(), c.page(), null));
+        }
         if (passages.stream().noneMatch(p -> p.kind() == Passage.Kind.BODY)) {
             throw new BriefgenException(file, "no text paragraphs found");
         }

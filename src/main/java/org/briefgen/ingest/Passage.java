@@ -10,7 +10,11 @@ import java.util.Objects;
 public record Passage(String id, String sourceId, int number, Kind kind, String text, int page, String heading) {
 
     /** Body passages are what rules score; headings and references are kept for context and citations. */
-    public enum Kind { BODY, HEADING, REFERENCE }
+    /**
+     * Body passages and figure captions are what rules score; headings and references are kept for context
+     * and citations. Captions are numbered after the file's last paragraph, so body ids never move.
+     */
+    public enum Kind { BODY, HEADING, REFERENCE, CAPTION }
 
     public Passage {
         Objects.requireNonNull(id, "id");
@@ -27,6 +31,7 @@ public record Passage(String id, String sourceId, int number, Kind kind, String 
 
     /** "source-id, para. N" or with the page, for citations. */
     public String locator() {
+        if (kind == Kind.CAPTION) return page > 0 ? "figure caption, p. " + page : "figure caption";
         return page > 0 ? "p. " + page + ", para. " + number : "para. " + number;
     }
 }

@@ -79,7 +79,7 @@ class HtmlIngestTest {
                 new Passage("page#p5", "page", 5, Passage.Kind.BODY, "Monitors who speak Korean", 0, h),
                 new Passage("page#p6", "page", 6, Passage.Kind.BODY, "Donors should insist on access before the next harvest.", 0, h),
                 new Passage("page#p7", "page", 7, Passage.Kind.REFERENCE, "See, for example, WFP, Country Brief, 2023.", 0, h)),
-                c.passages());
+                flow(c));
         assertEquals(List.of(), c.warnings());
     }
 
@@ -163,5 +163,22 @@ class HtmlIngestTest {
         Path p = tmp.resolve(name);
         Files.write(p, text.getBytes(cs));
         return p;
+    }
+
+    /** The text flow: every passage except figure captions, which are appended after it (see captionsBecomePassages). */
+    private static List<Passage> flow(Corpus c) {
+        return c.passages().stream().filter(p -> p.kind() != Passage.Kind.CAPTION).toList();
+    }
+
+    @Test
+    void captionsBecomePassages_afterTheTextFlow_soRulesCanSelectThemAndBriefsCiteThem() throws Exception {
+        Path f = tmp.resolve("page.html");
+        Files.writeString(f, PAGE);
+        Corpus c = new Ingester().ingest(List.of(f));
+        Passage caption = c.passages().get(c.passages().size() - 1);
+        assertEquals(new Passage("page#p8", "page", 8, Passage.Kind.CAPTION, "Figure 1: Rations delivered by province, 2023", 0, null),
+                caption);
+        assertEquals("figure caption", caption.locator());
+        assertEquals(true, c.bodyPassages().contains(caption));
     }
 }
