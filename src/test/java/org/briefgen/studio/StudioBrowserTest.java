@@ -17,11 +17,14 @@ import org.briefgen.build.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person's path through the studio in Debian's headless Chromium (installed by .ci/run): open the list,
@@ -50,13 +53,18 @@ class StudioBrowserTest {
             try {
                 driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
                 driver.get(studio.address());
+                // Every action here navigates (links and plain form POSTs), so each read waits for the new page.
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
                 driver.findElement(By.linkText("North Korean Refugees and Forced Repatriation")).click();
-                assertEquals("North Korean Refugees and Forced Repatriation — briefgen studio", driver.getTitle());
+                wait.until(ExpectedConditions.titleIs("North Korean Refugees and Forced Repatriation — briefgen studio"));
                 WebElement card = driver.findElement(By.id("p-" + StudioTest.PASSAGE.replace('#', '-')));
                 assertTrue(card.getText().contains(StudioTest.PASSAGE_START));
                 card.findElement(By.cssSelector("button.drop")).click();
-                WebElement after = driver.findElement(By.id("p-" + StudioTest.PASSAGE.replace('#', '-')));
-                assertTrue(after.getText().startsWith("DROPPED"), after.getText());
+                // Wait for the old card to leave the DOM, or the read can land on the page being replaced.
+                wait.until(ExpectedConditions.stalenessOf(card));
+                By cardId = By.id("p-" + StudioTest.PASSAGE.replace('#', '-'));
+                wait.ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(cardId).getText().startsWith("DROPPED"));
                 String href = driver.findElement(By.id("download")).getAttribute("href");
                 HttpResponse<byte[]> pdf = new StudioHttp(studio.port()).getBytes(java.net.URI.create(href).getPath());
                 assertEquals(200, pdf.statusCode());
