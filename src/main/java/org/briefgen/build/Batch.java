@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -178,12 +176,14 @@ public final class Batch {
         if (job.inputs() == null || o.status() == BriefOutcome.Status.SKIPPED) return;
         String brief = BriefInputs.slashes(project.display(o.briefFile()));
         String name = job.plan().output().getFileName().toString();
+        BriefInputs in = job.inputs();
+        List<String> patterns = job.brief().sources();
         BuildState.Entry entry = o.status() == BriefOutcome.Status.BUILT
-                ? new BuildState.Entry(brief, "built", job.inputs().fingerprint(), job.inputs().hashes(), o.sha256(),
+                ? new BuildState.Entry(brief, "built", in.fingerprint(), in.fixed(), null, patterns, o.sha256(),
                         options.format() == OutputFormat.PDF ? o.pages() : null, o.themes(), o.sources())
-                : new BuildState.Entry(brief, "failed", job.inputs().fingerprint(), job.inputs().hashes(), null, null,
+                : new BuildState.Entry(brief, "failed", in.fingerprint(), in.fixed(), null, patterns, null, null,
                         List.of(), List.of());
-        state.put(name, entry);
+        state.put(name, entry, in.table());
     }
 
     /** Temporary files of a build that was killed; safe to remove because the caller holds the lock. */
@@ -243,17 +243,13 @@ public final class Batch {
 
         /** The source files the brief draws on; a pattern that matches none is an error, as in Pipeline. */
         private List<String> sources(Brief brief) throws BriefgenException {
-            if (brief.sources().isEmpty()) return snapshot.sourceNames();
-            Set<String> names = new LinkedHashSet<>();
             for (String pattern : brief.sources()) {
-                List<String> matched = snapshot.matching(pattern);
-                if (matched.isEmpty()) {
+                if (snapshot.sources().matching(pattern).isEmpty()) {
                     throw new BriefgenException(brief.file(), "source pattern '" + pattern + "' matches no source in "
                             + project.display(project.sources()));
                 }
-                names.addAll(matched);
             }
-            return names.stream().sorted().toList();
+            return snapshot.sources().select(brief.sources());
         }
 
         private List<String> reasons(Path briefFile, Path output, BriefInputs inputs, BuildState.Entry previous)
@@ -266,7 +262,7 @@ public final class Batch {
             else if (previous.built() && !InputSnapshot.sha256(output).equals(previous.sha256())) {
                 reasons.add("output changed since it was built");
             }
-            reasons.addAll(inputs.changesSince(previous.inputs(), project, briefFile));
+            reasons.addAll(inputs.changesSince(state.inputsOf(previous), project, briefFile));
             return reasons;
         }
 

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,19 +31,14 @@ final class InputSnapshot {
     private final String epoch;
     private final String themes;
     private final String templates;
-    /** Source file name → hash of its bytes, sorted by name. */
-    private final Map<String, String> sources;
-    /** Source file name → hash of its sidecar, for sources that have one. */
-    private final Map<String, String> sidecars;
+    private final SourceTable sources;
 
-    private InputSnapshot(String tool, String epoch, String themes, String templates, Map<String, String> sources,
-                          Map<String, String> sidecars) {
+    private InputSnapshot(String tool, String epoch, String themes, String templates, SourceTable sources) {
         this.tool = tool;
         this.epoch = epoch;
         this.themes = themes;
         this.templates = templates;
         this.sources = sources;
-        this.sidecars = sidecars;
     }
 
     static InputSnapshot take(Project project, String toolVersion, Instant sourceDateEpoch) throws BriefgenException {
@@ -62,22 +55,18 @@ final class InputSnapshot {
         }
         String epoch = sourceDateEpoch == null ? "unset" : String.valueOf(sourceDateEpoch.getEpochSecond());
         return new InputSnapshot(toolVersion, epoch, sha256(project.themes()), digestTree(project.templates()),
-                sources, sidecars);
+                new SourceTable(sources, sidecars));
     }
 
-    /** Names of the source files (not sidecars) in the sources folder, sorted. */
-    List<String> sourceNames() {
-        return List.copyOf(sources.keySet());
+    /** The sources folder's files and sidecars with their hashes. */
+    SourceTable sources() {
+        return sources;
     }
 
-    /** The source files one of a brief's glob patterns selects, matched on file name or id as Pipeline does. */
-    List<String> matching(String pattern) {
-        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        return sources.keySet().stream()
-                .filter(n -> m.matches(Path.of(n)) || m.matches(Path.of(Ingester.sourceId(Path.of(n))))).toList();
-    }
-
-    /** What one brief's output depends on, named so a change can be reported (see {@link BriefInputs}). */
+    /**
+     * What one brief's output depends on, named so a change can be reported (see {@link BriefInputs});
+     * {@code sourceNames} are sorted names from {@link #sources()}.
+     */
     BriefInputs inputsOf(Path briefFile, List<String> sourceNames) throws BriefgenException {
         Map<String, String> in = new LinkedHashMap<>();
         in.put(BriefInputs.TOOL, tool);
@@ -85,11 +74,7 @@ final class InputSnapshot {
         in.put(BriefInputs.BRIEF, sha256(briefFile));
         in.put(BriefInputs.THEMES, themes);
         in.put(BriefInputs.TEMPLATES, templates);
-        for (String name : sourceNames) {
-            in.put(BriefInputs.SOURCE + name, sources.get(name));
-            if (sidecars.containsKey(name)) in.put(BriefInputs.SIDECAR + name, sidecars.get(name));
-        }
-        return new BriefInputs(in);
+        return new BriefInputs(in, sources, sourceNames);
     }
 
     private static List<Path> sourceFiles(Path dir) throws BriefgenException {

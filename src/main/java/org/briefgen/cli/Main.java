@@ -86,7 +86,8 @@ public final class Main {
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         o.addOption(Option.builder("V").longOpt("version").desc("print the version").build());
         o.addOption(Option.builder().longOpt("project").hasArg().argName("DIR")
-                .desc("project folder holding briefs/, sources/, templates/ (default: current folder)").build());
+                .desc("project folder holding briefs/, sources/, templates/ (default: current folder); "
+                        + "other relative paths are resolved against it").build());
         return o;
     }
 

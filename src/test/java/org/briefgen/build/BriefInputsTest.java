@@ -25,17 +25,17 @@ class BriefInputsTest {
         now.put("source:005_new.txt", "n1");
         assertEquals(List.of("tool version changed (0.1.0 → 0.2.0)", "briefs/themes.yaml changed", "sources/001_y.meta.yaml changed",
                         "sources/004_x.txt changed", "sources/005_new.txt added", "sources/000_z.md removed"),
-                new BriefInputs(now).changesSince(before, project, brief));
+                BriefInputs.of(now).changesSince(BriefInputs.of(before), project, brief));
     }
 
     @Test
     void sameInputs_changeNothing_andGiveTheSameFingerprint() {
-        assertEquals(List.of(), new BriefInputs(inputs()).changesSince(inputs(), project, brief));
-        assertEquals(new BriefInputs(inputs()).fingerprint(), new BriefInputs(inputs()).fingerprint());
+        assertEquals(List.of(), BriefInputs.of(inputs()).changesSince(BriefInputs.of(inputs()), project, brief));
+        assertEquals(BriefInputs.of(inputs()).fingerprint(), BriefInputs.of(inputs()).fingerprint());
         Map<String, String> other = inputs();
         other.put("brief", "b2");
-        assertNotEquals(new BriefInputs(inputs()).fingerprint(), new BriefInputs(other).fingerprint());
-        assertEquals(List.of("briefs/refugees.yaml changed"), new BriefInputs(other).changesSince(inputs(), project, brief));
+        assertNotEquals(BriefInputs.of(inputs()).fingerprint(), BriefInputs.of(other).fingerprint());
+        assertEquals(List.of("briefs/refugees.yaml changed"), BriefInputs.of(other).changesSince(BriefInputs.of(inputs()), project, brief));
     }
 
     private static Map<String, String> inputs() {
