@@ -35,6 +35,20 @@ class TextIngestTest {
     }
 
     @Test
+    void appealsSharingBarsCreditsContactLinesAndEndMarks_areChrome_butProseAboutThemIsNot() throws Exception {
+        Path f = write("news.txt", "Donate now. Your gift helps WFP deliver food assistance to families in emergencies.\n\n"
+                + "Share this via Facebook Share this via X Share this via Email Print\n\n"
+                + "Subscribe to NK Pro for full access to our data tools and satellite imagery.\n\n"
+                + "Photo: WFP/Gerald Bourke. Children at a WFP-supported nursery.\n\n"
+                + "Committee for Human Rights | 1001 Connecticut Ave NW | Tel. (202) 499-7970\n\n"
+                + "Donors were asked to give now rather than later, the agency said.\n\n"
+                + "The photo: a crowded market in Hyesan, taken by a source in 2023.\n\n"
+                + "(END)\n");
+        Corpus c = new Ingester().ingest(List.of(f));
+        assertEquals(List.of("news#p6", "news#p7"), c.passages().stream().map(Passage::id).toList());
+    }
+
+    @Test
     void gluedReadingTimeAndDownloadChromeIsCutFromADateline() throws Exception {
         Path f = write("r.txt", "April 25, 2007 14 min read Download Report\nJay Lefkowitz\n\nA real paragraph of the report follows here.\n");
         Corpus c = new Ingester().ingest(List.of(f));
