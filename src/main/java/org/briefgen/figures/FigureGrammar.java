@@ -61,16 +61,67 @@ final class FigureGrammar {
             double ratio = is(w, "doubling") ? 2 : is(w, "tripling") ? 3 : is(w, "quadrupling") ? 4 : is(w, "halving") ? 0.5 : 0;
             if (ratio > 0) return emit(i, w, ratio, ratio, "ratio", near ? Qualifier.APPROXIMATE : Qualifier.EXACT, what(w + 1));
         }
-        if (is(i, "one") && (is(i + 1, "in") || is(i + 1, "out") && is(i + 2, "of"))) {
-            int k = is(i + 1, "in") ? i + 2 : i + 3;
-            if (is(k, "every")) k++;
-            Num n = numberAt(k);
-            if (n != null && n.value() > 1) {
-                double pct = 100.0 / n.value();
-                return emit(i, n.to(), pct, pct, "percent", Qualifier.EXACT, what(n.to() + 1));
-            }
+        int share = share(i);
+        if (share >= 0) return share;
+        int fraction = fraction(i);
+        if (fraction >= 0) return fraction;
+        Double hyphenated = hyphenatedCount(i, "fold");
+        if (hyphenated != null) return emit(i, i, hyphenated, hyphenated, "ratio", qualifierBefore(i), what(i + 1));
+        String w = lower(i);
+        int dash = w.lastIndexOf('-');
+        Unit u = dash > 0 ? Lexicon.UNITS.get(w.substring(dash + 1)) : null;
+        Double v = u == null ? null : hyphenatedCount(i, w.substring(dash + 1));
+        if (v != null) {
+            int from = is(i - 1, "a") || is(i - 1, "an") ? i - 1 : i;
+            return emit(from, i, v * u.factor(), v * u.factor(), u.unit(), Qualifier.EXACT, "");
         }
         return -1;
+    }
+
+    /** "one in ten", "one out of every five", "3 in 10": a share, as a percentage. */
+    private int share(int i) {
+        Num a = numberAt(i);
+        if (a == null || a.unit() != null || a.value() < 1 || a.value() != Math.rint(a.value())) return -1;
+        if (a.words() ? a.value() > 10 : a.value() > 100) return -1;
+        int k = a.to() + 1;
+        if (is(k, "in")) k++;
+        else if (is(k, "out") && is(k + 1, "of")) k += 2;
+        else return -1;
+        if (is(k, "every")) k++;
+        Num n = numberAt(k);
+        if (n == null || n.unit() != null || n.value() <= a.value() || n.value() > 1000 || isYear(n)) return -1;
+        double pct = 100.0 * a.value() / n.value();
+        return emit(i, n.to(), pct, pct, "percent", Qualifier.EXACT, what(n.to() + 1));
+    }
+
+    /** "half of the population", "a third of households", "two-thirds of those interviewed": a share. */
+    private int fraction(int i) {
+        Double pct = Lexicon.FRACTIONS.get(lower(i));
+        if (pct == null || !(is(i + 1, "of") || lower(i).equals("half") && is(i + 1, "the"))) return -1;
+        // "the first half of 2023" is a period, not a share.
+        if (is(i - 1, "first") || is(i - 1, "second") || is(i - 1, "latter") || is(i - 1, "former") || is(i - 1, "last")) return -1;
+        if (is(i + 2, "the") && (is(i + 3, "year") || is(i + 3, "century") || is(i + 3, "decade"))) return -1;
+        int from = is(i - 1, "a") || is(i - 1, "one") ? i - 1 : i;
+        Qualifier q = qualifierBefore(from);
+        if (q != Qualifier.EXACT) from = qualifierStart(from);
+        return emit(from, i, pct, pct, "percent", q, what(i + 1));
+    }
+
+    /**
+     * The count of a hyphenated word "six-month", "ten-fold", "sixfold", or of digits "15-year", "6-fold"
+     * ending at token i; null when token i is not one.
+     */
+    private Double hyphenatedCount(int i, String suffix) {
+        if (i >= t.size() || t.get(i).type() != Type.WORD) return null;
+        String w = lower(i);
+        if (w.endsWith("-" + suffix)) {
+            Integer v = smallNumber(w.substring(0, w.length() - suffix.length() - 1));
+            if (v != null && v > 0) return v.doubleValue();
+        } else if (suffix.equals("fold") && w.endsWith("fold")) {
+            Integer v = smallNumber(w.substring(0, w.length() - 4));
+            if (v != null && v > 1) return v.doubleValue();
+        }
+        return null;
     }
 
     // ---- vague magnitudes ---------------------------------------------------------------------------
@@ -111,10 +162,13 @@ final class FigureGrammar {
         int link = end + 1;
         boolean between = is(from - 1, "between");
         boolean fromTo = is(from - 1, "from");
+        // "from 63 in 2021 to 196 in 2023": the years date the two ends of the change.
+        if (fromTo && is(link, "in") && numberAt(link + 1) != null && isYear(numberAt(link + 1))) link += 2;
         if (is(link, "to") || is(link, "-") || is(link, "–") || between && is(link, "and")) {
             int bAt = Lexicon.CURRENCY_SYMBOL.containsKey(lower(link + 1)) ? link + 2 : link + 1;
             Num b = numberAt(bAt);
-            if (b != null && !(b.words() && !a.words()) && !isYear(b)) {
+            // "600,000 and one million" pairs digits with words; "5 to one" does not.
+            if (b != null && !(b.words() && !a.words() && b.value() < 1000) && !isYear(b)) {
                 if (b.unit() != null && unit == null) unit = b.unit();
                 if (currency == null && currencyBefore(bAt) >= 0) currency = Lexicon.CURRENCY_SYMBOL.get(lower(bAt - 1));
                 double scaleB = b.value() >= 1000 && a.value() < 1000 && a.value() > 0 && !a.words() ? scaleOf(b) : 1;
@@ -134,18 +188,31 @@ final class FigureGrammar {
             } else if (is(after, "per") && is(after + 1, "cent")) {
                 unit = "percent";
                 end = after + 1;
+            } else if (is(after, "fold") || is(after, "-") && is(after + 1, "fold")) {
+                unit = "ratio";
+                end = is(after, "fold") ? after : after + 1;
             } else if (is(after, "percentage") && is(after + 1, "points")) {
                 unit = "percent";
                 end = after + 1;
-            } else if (Lexicon.UNITS.containsKey(lower(after))) {
-                Unit u = Lexicon.UNITS.get(lower(after));
-                if (isAgo(after + 1)) return end + 1;
+            } else if (is(after, "-") && is(after + 1, "year-old")) {
+                unit = "age";
+                end = after + 1;
+            } else if (Lexicon.UNITS.containsKey(lower(after)) || is(after, "-") && Lexicon.UNITS.containsKey(lower(after + 1))) {
+                int u0 = is(after, "-") ? after + 1 : after; // "a 15-year sentence"
+                Unit u = Lexicon.UNITS.get(lower(u0));
+                if (isAgo(u0 + 1)) return end + 1;
                 unit = u.unit();
                 low *= u.factor();
                 high *= u.factor();
-                end = after;
+                end = u0;
+                if (unit.equals("year") && is(u0 + 1, "old")) {
+                    unit = "age";
+                    end = u0 + 1;
+                }
             }
         }
+        // "at the age of 13", "aged 24".
+        if (unit == null && (is(from - 1, "aged") || is(from - 1, "age") || is(from - 1, "of") && is(from - 2, "age"))) unit = "age";
         if (currency != null && (unit == null || unit.equals("count"))) unit = currency;
         if (unit == null) unit = "count";
         if (q == Qualifier.EXACT) q = qualifierBefore(from);
@@ -266,6 +333,7 @@ final class FigureGrammar {
         if (Lexicon.LABELS.contains(lower(i - 1)) || is(i - 1, ".") && Lexicon.LABELS.contains(lower(i - 2))) return true;
         if (n.words() && isDeictic(i)) return true;
         if (isAgo(n.to() + 1) || isAgo(n.to() + 2)) return true;
+        if (!n.words() && (isPhone(n) || isDesignation(n) || isNamedBody(n) || isAddress(n))) return true;
         return n.words() && Character.isUpperCase(t.get(i).text().charAt(0)) && i > 0 && !is(i - 1, ".") && isCapitalisedName(n);
     }
 
@@ -285,6 +353,47 @@ final class FigureGrammar {
         if (n.words()) return false;
         return Lexicon.MONTHS.contains(lower(n.from() - 1)) || Lexicon.MONTHS.contains(lower(n.to() + 1))
                 || is(n.from() - 1, ",") && Lexicon.MONTHS.contains(lower(n.from() - 3));
+    }
+
+    /** "+41 22 917 8000", "Tel. (202) 499-7970", "call 555 0100": digits of a telephone number. */
+    private boolean isPhone(Num n) {
+        int k = n.from() - 1;
+        for (int steps = 0; k >= 0 && steps < 8; k--, steps++) {
+            Token tok = t.get(k);
+            if (tok.type() == Type.NUMBER || tok.text().equals("(") || tok.text().equals(")") || tok.text().equals("-")
+                    || tok.text().equals(".") && k > 0 && t.get(k - 1).type() != Type.NUMBER) {
+                continue;
+            }
+            if (tok.text().equals("+")) return true;
+            return Lexicon.PHONE_WORDS.contains(tok.lower());
+        }
+        return false;
+    }
+
+    /** "Hwasong-15", "KN-23": digits glued by a hyphen to a capitalised word name a model, not a quantity. */
+    private boolean isDesignation(Num n) {
+        int i = n.from();
+        if (!is(i - 1, "-") || i < 2) return false;
+        Token dash = t.get(i - 1);
+        Token name = t.get(i - 2);
+        return dash.end() == t.get(i).start() && name.end() == dash.start() && name.type() == Type.WORD
+                && Character.isUpperCase(name.text().charAt(0));
+    }
+
+    /** "the 1718 Committee", "the 2020 Law": a number naming a body or an instrument. */
+    private boolean isNamedBody(Num n) {
+        int k = n.to() + 1;
+        return k < t.size() && Character.isUpperCase(t.get(k).text().charAt(0)) && Lexicon.NAMED_BODIES.contains(lower(k));
+    }
+
+    /** "1001 Connecticut Ave NW": a house number, followed by capitalised words and a street word. */
+    private boolean isAddress(Num n) {
+        for (int k = n.to() + 1; k < Math.min(t.size(), n.to() + 5); k++) {
+            Token tok = t.get(k);
+            if (tok.type() != Type.WORD || !Character.isUpperCase(tok.text().charAt(0))) return false;
+            if (k > n.to() + 1 && Lexicon.STREET_WORDS.contains(tok.lower())) return true;
+        }
+        return false;
     }
 
     /** "the two sides", "our two countries", "no two democracies". */

@@ -46,12 +46,16 @@ final class Lexicon {
             Map.entry("mile", new Unit("mile", 1)), Map.entry("miles", new Unit("mile", 1)),
             Map.entry("kg", new Unit("kg", 1)), Map.entry("kilograms", new Unit("kg", 1)), Map.entry("kilos", new Unit("kg", 1)),
             Map.entry("tons", new Unit("tonne", 1)), Map.entry("tonnes", new Unit("tonne", 1)), Map.entry("ton", new Unit("tonne", 1)),
-            Map.entry("tonne", new Unit("tonne", 1)), Map.entry("calories", new Unit("kcal", 1)), Map.entry("kcal", new Unit("kcal", 1)),
+            Map.entry("tonne", new Unit("tonne", 1)), Map.entry("gram", new Unit("gram", 1)), Map.entry("grams", new Unit("gram", 1)),
+            Map.entry("hectare", new Unit("hectare", 1)), Map.entry("hectares", new Unit("hectare", 1)), Map.entry("calories", new Unit("kcal", 1)), Map.entry("kcal", new Unit("kcal", 1)),
             Map.entry("dollars", new Unit("usd", 1)), Map.entry("euros", new Unit("eur", 1)), Map.entry("won", new Unit("krw", 1)),
             Map.entry("yen", new Unit("jpy", 1)), Map.entry("yuan", new Unit("cny", 1)), Map.entry("renminbi", new Unit("cny", 1)));
 
-    static final Map<String, String> CURRENCY_SYMBOL = Map.of("$", "usd", "us$", "usd", "€", "eur", "£", "gbp", "¥", "jpy",
-            "₩", "krw");
+    /** Symbols and ISO codes written before an amount: "$4.6 million", "KRW 5 million", "KPW 6,200". */
+    static final Map<String, String> CURRENCY_SYMBOL = Map.ofEntries(Map.entry("$", "usd"), Map.entry("us$", "usd"),
+            Map.entry("€", "eur"), Map.entry("£", "gbp"), Map.entry("¥", "jpy"), Map.entry("₩", "krw"), Map.entry("usd", "usd"),
+            Map.entry("eur", "eur"), Map.entry("gbp", "gbp"), Map.entry("jpy", "jpy"), Map.entry("krw", "krw"),
+            Map.entry("kpw", "kpw"), Map.entry("cny", "cny"), Map.entry("rmb", "cny"));
 
     /** Multi-word qualifiers are matched on the words just before the number, longest first. */
     static final Map<String, Qualifier> QUALIFIERS = Map.ofEntries(
@@ -90,6 +94,25 @@ final class Lexicon {
             "table", "annex", "phase", "level", "grade", "class", "rule", "principle", "volume", "vol", "issue", "version",
             "route", "highway", "camp", "unit", "division", "room", "building", "district", "ward", "session", "protocol",
             "footnote", "note", "category", "tier", "step", "stage", "part", "appendix", "box", "line");
+
+    /** Shares written as fractions, in percent: "half of", "a third of", "two-thirds of". */
+    static final Map<String, Double> FRACTIONS = Map.ofEntries(
+            Map.entry("half", 50.0), Map.entry("third", 100.0 / 3), Map.entry("quarter", 25.0), Map.entry("fifth", 20.0),
+            Map.entry("one-half", 50.0), Map.entry("one-third", 100.0 / 3), Map.entry("one-quarter", 25.0),
+            Map.entry("one-fifth", 20.0), Map.entry("two-thirds", 200.0 / 3), Map.entry("three-quarters", 75.0),
+            Map.entry("three-fourths", 75.0), Map.entry("two-fifths", 40.0), Map.entry("three-fifths", 60.0),
+            Map.entry("four-fifths", 80.0));
+
+    /** Words that introduce a telephone number. */
+    static final Set<String> PHONE_WORDS = Set.of("tel", "telephone", "phone", "call", "fax", "mobile", "hotline", "t");
+
+    /** Capitalised words after a number that make it part of a name: "the 1718 Committee". */
+    static final Set<String> NAMED_BODIES = Set.of("committee", "commission", "law", "act", "declaration", "accord",
+            "agreement", "plan", "programme", "program", "project", "bureau", "office", "group");
+
+    /** Street words that end an address after a house number. */
+    static final Set<String> STREET_WORDS = Set.of("ave", "avenue", "street", "st", "road", "rd", "boulevard", "blvd", "lane",
+            "drive", "dong", "gu", "ro", "gil");
 
     /** Determiners that make a small count deictic: "the two sides", "our two countries". */
     static final Set<String> DEICTIC = Set.of("the", "these", "those", "our", "their", "your", "both", "no", "my", "his", "her");

@@ -103,4 +103,55 @@ class FigureGrammarTest {
         assertEquals(100_000, figures.size());
         assertTrue(figures.stream().allMatch(f -> f.unit().equals("count")));
     }
+
+    @Test
+    void sharesAndFractions_arePercentages() {
+        assertEquals(List.of("30 percent EXACT [households] '3 in 10 households'"), parse("3 in 10 households borrowed food."));
+        assertEquals(List.of("20 percent EXACT [children] 'one in five children'"), parse("Today one in five children is stunted."));
+        assertEquals(List.of("50 percent EXACT [population] 'Half of the population'"), parse("Half of the population is hungry."));
+        assertEquals(List.of("33.33 percent APPROXIMATE [households] 'nearly a third of households'"),
+                parse("In 2023 nearly a third of households had cut meals.").stream().map(FigureGrammarTest::round2).toList());
+        assertEquals(List.of("66.67 percent EXACT [defectors] 'Two-thirds of the defectors'"),
+                parse("Two-thirds of the defectors had listened to foreign radio.").stream().map(FigureGrammarTest::round2).toList());
+        // Periods and ordinary words are not shares.
+        assertEquals(List.of(), parse("In the first half of the year trade fell, and a third country was involved."));
+    }
+
+    @Test
+    void hyphenatedDurationsAgesAndFolds() {
+        assertEquals(List.of("6 month EXACT [] 'six-month'"), parse("The six-month appeal is underfunded."));
+        assertEquals(List.of("15 year EXACT [sentence] '15-year sentence'"), parse("He got a 15-year sentence."));
+        assertEquals(List.of("24 age EXACT [soldier] '24-year-old soldier'"), parse("The 24-year-old soldier was held."));
+        assertEquals(List.of("13 age EXACT [] '13'"), parse("She was taken at the age of 13."));
+        assertEquals(List.of("6 ratio EXACT [increase] 'six-fold increase'"), parse("A six-fold increase in the price of corn."));
+        assertEquals(List.of("3 ratio EXACT [rise] '3-fold rise'"), parse("A 3-fold rise."));
+    }
+
+    @Test
+    void changesDatedByYears_andRangesEndingInAScaledWord() {
+        assertEquals(List.of("63..196 count CHANGE [] 'from 63 in 2021 to 196'"), parse("Arrivals rose from 63 in 2021 to 196 in 2023."));
+        assertEquals(List.of("600000..1000000 count RANGE [people] 'Between 600,000 and one million people'"),
+                parse("Between 600,000 and one million people died."));
+    }
+
+    @Test
+    void currencyCodesAndMoreUnits() {
+        assertEquals(List.of("5000000 krw EXACT [] 'KRW 5 million'"), parse("The payment rises by KRW 5 million."));
+        assertEquals(List.of("6200 kpw APPROXIMATE [] 'around KPW 6,200'"), parse("Rice sold for around KPW 6,200 in Sinuiju."));
+        assertEquals(List.of("300 gram EXACT [] '300 grams'", "8000 hectare APPROXIMATE [] 'an estimated 8,000 hectares'"),
+                parse("Rations were 300 grams per day; floods hit an estimated 8,000 hectares."));
+    }
+
+    @Test
+    void telephoneNumbersModelNamesAndNamedBodies_areNotFigures() {
+        assertEquals(List.of(), parse("For media enquiries, call +41 22 917 8000 today."));
+        assertEquals(List.of(), parse("Tel. (202) 499-7970 | 1001 Connecticut Ave NW"));
+        assertEquals(List.of(), parse("The Council met after the launch of the Hwasong-15 and the KN-23."));
+        assertEquals(List.of(), parse("Exemptions are granted by the 1718 Committee of the Security Council."));
+    }
+
+    private static String round2(String row) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+\\.\\d+)").matcher(row);
+        return m.find() ? String.format(java.util.Locale.ROOT, "%.2f", Double.parseDouble(m.group(1))) + row.substring(m.end()) : row;
+    }
 }

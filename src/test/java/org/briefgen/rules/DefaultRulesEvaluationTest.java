@@ -48,7 +48,7 @@ class DefaultRulesEvaluationTest {
         for (String t : KEY_THEMES) assertTrue(byTheme.get(t).f1() >= THEME_F1_BAR, t + " F1 " + byTheme.get(t).f1());
     }
 
-    private static String table(Map<String, Counts> byTheme, Counts micro) {
+    static String table(Map<String, Counts> byTheme, Counts micro) {
         StringBuilder b = new StringBuilder(String.format("%-18s %4s %4s %4s %6s %6s %6s%n", "theme", "tp", "fp", "fn", "P", "R", "F1"));
         byTheme.forEach((t, c) -> b.append(c.row(t)));
         b.append(micro.row("micro"));
@@ -78,7 +78,7 @@ class DefaultRulesEvaluationTest {
         return out;
     }
 
-    private static final class Counts {
+    static final class Counts {
         int tp;
         int fp;
         int fn;
