@@ -48,7 +48,7 @@ class FigureEvaluationTest {
                 && close(f.low(), s.low()) && close(f.high(), s.high()) && f.unit().equalsIgnoreCase(s.unit());
     }
 
-    private static boolean close(double a, double b) {
+    static boolean close(double a, double b) {
         return Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
     }
 

@@ -49,8 +49,9 @@ class HeldOutFigureEvaluationTest {
         List<Expected> missed = new ArrayList<>();
         List<Figure> unmatched = new ArrayList<>(found);
         for (Expected e : expected) {
-            Figure hit = unmatched.stream().filter(f -> f.passageId().equals(e.passage()) && close(f.low(), e.low())
-                    && close(f.high(), e.high()) && f.unit().equalsIgnoreCase(e.unit())).findFirst().orElse(null);
+            Figure hit = unmatched.stream().filter(f -> f.passageId().equals(e.passage())
+                    && FigureEvaluationTest.close(f.low(), e.low()) && FigureEvaluationTest.close(f.high(), e.high())
+                    && f.unit().equalsIgnoreCase(e.unit())).findFirst().orElse(null);
             if (hit == null) missed.add(e);
             else unmatched.remove(hit);
         }
@@ -62,9 +63,5 @@ class HeldOutFigureEvaluationTest {
         unmatched.forEach(f -> System.out.printf("  extra:  %s %s-%s %s '%s'%n", f.passageId(), f.low(), f.high(), f.unit(), f.text()));
         assertTrue(recall >= 0.90, "recall " + recall);
         assertTrue(extraShare <= 0.10, "extra " + extraShare);
-    }
-
-    private static boolean close(double a, double b) {
-        return Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
     }
 }
