@@ -67,13 +67,16 @@ final class BriefAssembler {
 
     BriefDocument assemble(Brief brief, List<ThemeSelection> selections, List<Figure> figures, LocalDate issued) {
         List<Section> sections = new ArrayList<>();
-        // Like passages, a figure or a data table appears in the first section whose theme it carries.
+        // A figure appears once, in the section of the brief's theme nearest to it in its sentence (its themes
+        // come nearest first); a data table in the first section whose theme it carries.
+        Set<String> briefThemes = new HashSet<>();
+        selections.forEach(s -> briefThemes.add(s.theme().id()));
         Set<Figure> usedFigures = new HashSet<>();
         Set<String> usedTables = new HashSet<>();
         for (ThemeSelection ts : selections) {
             Section quotes = section(ts);
             String theme = ts.theme().id();
-            List<Figure> mine = figures.stream().filter(f -> f.themes().contains(theme) && usedFigures.add(f)).toList();
+            List<Figure> mine = figures.stream().filter(f -> theme.equals(home(f, briefThemes)) && usedFigures.add(f)).toList();
             List<DataTable> data = tables.values().stream().filter(t -> t.themes().contains(theme) && usedTables.add(t.id())).toList();
             List<ChartSpec> charts = ChartPlanner.forSection("s" + (sections.size() + 1), ts.theme().title(), mine,
                     f -> cite(passages.get(f.passageId())).label().replaceFirst(" .*", "") + " "
@@ -90,6 +93,10 @@ final class BriefAssembler {
                 longDate(brief.meetingDate()), brief.meetingPlace(), brief.marking(), LONG_DATE.format(issued),
                 longDate(evidenceDate()), brief.language(), brief.pageSize().css(), brief.margins(), brief.template(),
                 selections.stream().map(s -> s.theme().title()).toList(), sections, sources, charts, handoutFigures(sections));
+    }
+
+    private static String home(Figure f, Set<String> briefThemes) {
+        return f.themes().stream().filter(briefThemes::contains).findFirst().orElse(null);
     }
 
     private KeyFigure keyFigure(Figure f) {

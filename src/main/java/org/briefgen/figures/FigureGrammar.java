@@ -23,6 +23,12 @@ final class FigureGrammar {
     private final List<Figure> out = new ArrayList<>();
     private final String sourceId;
     private final String passageId;
+    /** Token index where the last number that is not a figure ends: "60" of "60/173" makes "173" one too. */
+    private int lastExcluded = -10;
+    /** Tokens looked at either side of a figure for the period it is dated to. */
+    private static final int WHEN_WINDOW = 40;
+    /** Token index right after the words {@link #what} took, for {@link #predicate}. */
+    private int whatEnd;
 
     private FigureGrammar(String sourceId, String passageId, String text) {
         this.sourceId = sourceId;
@@ -139,10 +145,28 @@ final class FigureGrammar {
             end = i + 2;
         }
         double[] range = Lexicon.VAGUE.get(key);
-        // "by the thousands" or a bare "hundreds" is rhetoric; a magnitude counts something: "... of people".
-        if (range == null || !is(end + 1, "of")) return -1;
+        // "by the thousands" or a bare "hundreds" is rhetoric; a magnitude counts something: "... of people",
+        // also across a pair: "thousands, if not millions, of North Koreans".
+        if (range == null) return -1;
+        int of = ofAfterVague(end);
+        if (of < 0) return -1;
         int start = is(i - 1, "literally") || is(i - 1, "many") ? i - 1 : i;
-        return emit(start, end, range[0], range[1], "count", Qualifier.VAGUE, what(end + 2));
+        return emit(start, end, range[0], range[1], "count", Qualifier.VAGUE, what(of + 1));
+    }
+
+    /** The "of" a magnitude counts with: right after it, after its comma, or after the partner of "X, if not Y,". */
+    private int ofAfterVague(int end) {
+        if (is(end + 1, "of")) return end + 1;
+        if (is(end + 1, ",") && is(end + 2, "of")) return end + 2;
+        int k = end + 1;
+        if (is(k, ",")) k++;
+        if (is(k, "if") && is(k + 1, "not")) k += 2;
+        else if (is(k, "or") && is(k + 1, "even")) k += 2;
+        else if (is(k, "or")) k += 1;
+        else return -1;
+        if (!Lexicon.VAGUE.containsKey(lower(k))) return -1;
+        if (is(k + 1, "of")) return k + 1;
+        return is(k + 1, ",") && is(k + 2, "of") ? k + 2 : -1;
     }
 
     // ---- numbers ------------------------------------------------------------------------------------
@@ -150,7 +174,11 @@ final class FigureGrammar {
     private int number(int i) {
         int currencyAt = currencyBefore(i);
         Num a = numberAt(i);
-        if (a == null || excluded(a, currencyAt)) return -1;
+        if (a == null) return -1;
+        if (excluded(a, currencyAt)) {
+            lastExcluded = a.to();
+            return -1;
+        }
         int from = currencyAt >= 0 ? currencyAt : a.from();
         String currency = currencyAt >= 0 ? Lexicon.CURRENCY_SYMBOL.get(lower(currencyAt)) : null;
         Qualifier q = Qualifier.EXACT;
@@ -218,7 +246,11 @@ final class FigureGrammar {
         if (q == Qualifier.EXACT) q = qualifierBefore(from);
         if (q != Qualifier.EXACT && q != Qualifier.RANGE && q != Qualifier.CHANGE) from = qualifierStart(from);
         // "one" is mostly a pronoun or article ("one of the", "one day"): only a share ("one per cent") counts.
-        if (a.words() && a.value() == 1 && low == high && !unit.equals("percent")) return end + 1;
+        // "for one month", "one year later" are durations; "one day" stays an idiom.
+        if (a.words() && a.value() == 1 && low == high && !unit.equals("percent")
+                && !(unit.equals("month") || unit.equals("year") || unit.equals("week"))) {
+            return end + 1;
+        }
         return emit(from, end, low, high, unit, q, what(end + 1));
     }
 
@@ -243,8 +275,11 @@ final class FigureGrammar {
     private Num digits(int i) {
         String s = t.get(i).text();
         int k = 0;
-        while (k < s.length() && (Character.isDigit(s.charAt(k)) || s.charAt(k) == ',' || s.charAt(k) == '.')) k++;
-        String num = s.substring(0, k);
+        while (k < s.length() && (Character.isDigit(s.charAt(k)) || s.charAt(k) == ',' || s.charAt(k) == '.'
+                || s.charAt(k) == ' ' || s.charAt(k) == '\u00A0' || s.charAt(k) == '\u202F')) {
+            k++;
+        }
+        String num = s.substring(0, k).replaceAll("[ \u00A0\u202F]", "");
         String suffix = s.substring(k).toLowerCase(java.util.Locale.ROOT);
         if (num.endsWith(".") || num.endsWith(",")) return null;
         double v;
@@ -333,8 +368,92 @@ final class FigureGrammar {
         if (Lexicon.LABELS.contains(lower(i - 1)) || is(i - 1, ".") && Lexicon.LABELS.contains(lower(i - 2))) return true;
         if (n.words() && isDeictic(i)) return true;
         if (isAgo(n.to() + 1) || isAgo(n.to() + 2)) return true;
+        if (!n.words() && (isStructural(n) || inLink(n))) return true;
         if (!n.words() && (isPhone(n) || isDesignation(n) || isNamedBody(n) || isAddress(n))) return true;
         return n.words() && Character.isUpperCase(t.get(i).text().charAt(0)) && i > 0 && !is(i - 1, ".") && isCapitalisedName(n);
+    }
+
+    /**
+     * Numbers that give a text its structure or cite another text: list markers and clause numbers ("(9)",
+     * "9." or "3)" opening a line), the parts of a citation ("Public Law 108-333", "resolution 60/173",
+     * "A/HRC/25/63", "22 U.S.C. 7801", "H.R. 4011", "Sec. 104(a)(2)", "§ 7812") and footnote markers glued to a
+     * word or full stop ("camps.23").
+     */
+    private boolean isStructural(Num n) {
+        int i = n.from();
+        int j = n.to();
+        Token tok = t.get(i);
+        boolean bare = n.unit() == null && i == j && tok.text().matches("\\d{1,3}");
+        if (bare && is(i - 1, "(") && is(j + 1, ")")) return true;
+        if (bare && lineStart(i) && (is(j + 1, ".") || is(j + 1, ")")) && !isNumberAt(j + 2)) return true;
+        if (i >= 2 && glued(i) && glued(i - 1) && lastExcluded == i - 2
+                && (is(i - 1, "/") || is(i - 1, "-") || is(i - 1, ".") || is(i - 1, "("))) {
+            return true;
+        }
+        if (is(i - 1, "/") && glued(i)) return true;
+        if (is(j + 1, "/") && glued(j + 1) && glued(j + 2) && j + 2 < t.size()) return true;
+        if (Lexicon.CITATION_PREFIXES.contains(gluedBefore(i))) return true;
+        if (Lexicon.CITATION_SUFFIXES.contains(gluedAfter(j))) return true;
+        // Footnote markers sit right after a word or a full stop, with no space: "camps.23", "abuses23".
+        if (bare && glued(i) && i > 0 && (t.get(i - 1).type() == Type.WORD || is(i - 1, ".") || is(i - 1, ",")
+                || is(i - 1, "”") || is(i - 1, "\""))) {
+            return true;
+        }
+        return false;
+    }
+
+    /** Digits inside a web or mail address: "index.htm?year=201", "www.example.org/2019/report". */
+    private boolean inLink(Num n) {
+        int a = t.get(n.from()).start();
+        int b = t.get(n.to()).end();
+        while (a > 0 && !Character.isWhitespace(text.charAt(a - 1))) a--;
+        while (b < text.length() && !Character.isWhitespace(text.charAt(b))) b++;
+        String chunk = text.substring(a, b).toLowerCase(java.util.Locale.ROOT);
+        return chunk.contains("://") || chunk.startsWith("www.") || chunk.contains("@") && chunk.contains(".")
+                || chunk.contains(".htm") || chunk.contains("?") && chunk.contains("=");
+    }
+
+    /** True when token k touches the token before it (no space between them). */
+    private boolean glued(int k) {
+        return k > 0 && k < t.size() && t.get(k - 1).end() == t.get(k).start();
+    }
+
+    /** True when nothing but spaces (or nothing) comes before token k on its line. */
+    private boolean lineStart(int k) {
+        for (int c = t.get(k).start() - 1; c >= 0; c--) {
+            char ch = text.charAt(c);
+            if (ch == '\n') return true;
+            if (!Character.isWhitespace(ch)) return false;
+        }
+        return true;
+    }
+
+    private boolean isNumberAt(int k) {
+        return k < t.size() && t.get(k).type() == Type.NUMBER && glued(k);
+    }
+
+    /** The run of tokens that touch each other and end right before token i, lower-cased: "h.r." of "H.R. 4011". */
+    private String gluedBefore(int i) {
+        if (i < 1) return "";
+        int k = i - 1;
+        StringBuilder b = new StringBuilder(t.get(k).lower());
+        while (k > 0 && glued(k) && b.length() < 12) {
+            k--;
+            b.insert(0, t.get(k).lower());
+        }
+        return b.toString();
+    }
+
+    /** The run of touching tokens that starts right after token j: "u.s.c." of "22 U.S.C. 7801". */
+    private String gluedAfter(int j) {
+        int k = j + 1;
+        if (k >= t.size()) return "";
+        StringBuilder b = new StringBuilder(t.get(k).lower());
+        while (k + 1 < t.size() && glued(k + 1) && b.length() < 12) {
+            k++;
+            b.append(t.get(k).lower());
+        }
+        return b.toString();
     }
 
     /** A four-digit 1800–2100 with no scale, unit or currency is a year; so is the second of "1997-1998". */
@@ -352,6 +471,7 @@ final class FigureGrammar {
     private boolean isDate(Num n) {
         if (n.words()) return false;
         return Lexicon.MONTHS.contains(lower(n.from() - 1)) || Lexicon.MONTHS.contains(lower(n.to() + 1))
+                || is(n.from() - 1, ".") && Lexicon.MONTHS.contains(lower(n.from() - 2)) // "Oct. 11"
                 || is(n.from() - 1, ",") && Lexicon.MONTHS.contains(lower(n.from() - 3));
     }
 
@@ -440,6 +560,8 @@ final class FigureGrammar {
 
     /** What is counted: the words right after the figure ("countries", "Security Council resolutions"). */
     private String what(int i) {
+        while (is(i, "\"") || is(i, "“") || is(i, "‘")) i++; // three "baskets"
+        whatEnd = i;
         StringBuilder b = new StringBuilder();
         int words = 0;
         // "1 per cent of the entire population": the share is of what follows "of".
@@ -457,6 +579,7 @@ final class FigureGrammar {
             if (words > 0 && (tok.lower().endsWith("ing") || tok.lower().endsWith("ed"))) break;
             b.append(words > 0 ? " " : "").append(tok.text());
             words++;
+            whatEnd = k + 1;
         }
         return b.length() > 0 ? b.toString() : numberOf(i);
     }
@@ -481,8 +604,172 @@ final class FigureGrammar {
         int start = t.get(from).start();
         int end = t.get(Math.min(to, t.size() - 1)).end();
         end = withWhat(end, what);
+        if (what.isEmpty() ? !unit.equals("count") && !unit.equals("percent") : Lexicon.GENERIC.contains(what.toLowerCase(java.util.Locale.ROOT))) {
+            what = predicate(from, what.isEmpty() ? to + 1 : whatEnd, what);
+        }
         out.add(new Figure(sourceId, passageId, low, high, unit, what, q, text.substring(start, end), start, end, List.of()));
         return to + 1;
+    }
+
+    /**
+     * What a bare "people" or "North Koreans" count, from the sentence's predicate: the verb phrase after it
+     * ("people held in political prison camps") or the verb and subject before it ("people killed by famine",
+     * from "a famine killed up to two million people"), dated when the sentence dates it ("..., mid-1990s").
+     */
+    private String predicate(int from, int after, String head) {
+        // "sentences of up to 15 years": the duration is of the noun before "of".
+        if (head.isEmpty() && is(from - 1, "of") && from >= 2 && t.get(from - 2).type() == Type.WORD
+                && !Lexicon.STOP.contains(lower(from - 2))) {
+            return lower(from - 2).equals("age") ? head : lower(from - 2);
+        }
+        String phrase = following(after);
+        // With no noun at all, a place ("in Sinuiju") is not what a price or a term counts.
+        if (head.isEmpty() && !phrase.isEmpty() && !isVerb(phraseStart(after))) phrase = "";
+        if (phrase.isEmpty()) phrase = preceding(from);
+        if (phrase.isEmpty() && head.isEmpty()) {
+            String apposed = appositive(from);
+            if (!apposed.isEmpty()) return apposed;
+            // "Over the past fifteen years, the United States has donated ...": the clause the period frames.
+            if (is(after, ",")) return phraseFrom(is(after + 1, "the") ? after + 2 : after + 1);
+        }
+        String when = when(from);
+        if (phrase.isEmpty()) {
+            String of = ofWhat(from);
+            if (of.isEmpty() || head.isEmpty()) return when.isEmpty() || head.isEmpty() ? head : head + ", " + when;
+            phrase = "(" + of + ")";
+        }
+        String what = (head.isEmpty() ? "" : head + " ") + phrase;
+        return when.isEmpty() || what.contains(when) ? what : what + ", " + when;
+    }
+
+    private int phraseStart(int k) {
+        while (k < t.size() && Lexicon.AUXILIARIES.contains(lower(k))) k++;
+        return k;
+    }
+
+    /**
+     * "are held in political prison camps" → "held in political prison camps", "across the border" → itself;
+     * "" when neither a verb nor a place follows.
+     */
+    private String following(int k) {
+        while (k < t.size() && Lexicon.AUXILIARIES.contains(lower(k))) k++;
+        if (k >= t.size() || !(isVerb(k) || Lexicon.PLACE_PREPOSITIONS.contains(lower(k)))) return "";
+        String phrase = phraseFrom(k);
+        return isVerb(k) || phrase.contains(" ") ? phrase : ""; // a lone "from" says nothing
+    }
+
+    /**
+     * The verb before the number and its subject: "a famine killed up to" → "killed by famine", "The famine in
+     * the mid-1990s, which may have killed as many as" → "killed by famine"; "these hold" → "held". The
+     * subject is the nearest content word back from the verb, past auxiliaries, "which", commas and dates.
+     */
+    private String preceding(int from) {
+        int v = from - 1;
+        while (v >= 0 && (Lexicon.AUXILIARIES.contains(lower(v)) || Lexicon.HEDGES.contains(lower(v)))) v--;
+        if (v < 0 || !isVerb(v) || lower(v).endsWith("ing")) return "";
+        String verb = Lexicon.PARTICIPLES.getOrDefault(lower(v), lower(v));
+        int k = v - 1;
+        int steps = 0;
+        while (k >= 0 && steps++ < 10) {
+            Token tok = t.get(k);
+            String w = tok.lower();
+            boolean skip = Lexicon.AUXILIARIES.contains(w) || w.equals(",") || w.equals("-") || tok.type() == Type.NUMBER
+                    || Lexicon.TIME_WORDS.contains(w) || tok.type() == Type.WORD && w.endsWith("ly") && w.length() > 4;
+            if (!skip) break;
+            k--;
+        }
+        if (k < 0 || t.get(k).type() != Type.WORD) return "";
+        if (Lexicon.STOP.contains(lower(k))) return Lexicon.PRONOUNS.contains(lower(k)) ? verb : "";
+        List<String> subject = new ArrayList<>();
+        for (int j = k; j >= 0 && subject.size() < 3; j--) {
+            Token tok = t.get(j);
+            if (tok.type() != Type.WORD || Lexicon.STOP.contains(tok.lower()) || Lexicon.AUXILIARIES.contains(tok.lower())) break;
+            subject.add(0, tok.text());
+        }
+        return verb + " by " + String.join(" ", subject);
+    }
+
+    /**
+     * The noun phrase a figure stands in apposition to: "an increase for the Korean services of Voice of America
+     * and Radio Free Asia, a near doubling from $4.6 million" → "Korean services of Voice of America and Radio
+     * Free Asia". Inner "of", "for" and "and" are kept before a capitalised word.
+     */
+    private String appositive(int from) {
+        int c = from - 1;
+        while (c >= 0 && from - c <= 4 && t.get(c).type() == Type.WORD) c--;
+        if (c < 1 || !is(c, ",")) return "";
+        List<String> words = new ArrayList<>();
+        for (int j = c - 1; j >= 0 && words.size() < 10; j--) {
+            Token tok = t.get(j);
+            if (tok.type() != Type.WORD) break;
+            boolean joiner = (is(j, "of") || is(j, "for") || is(j, "and")) && !words.isEmpty()
+                    && Character.isUpperCase(words.get(0).charAt(0));
+            if (Lexicon.STOP.contains(tok.lower()) && !joiner) break;
+            words.add(0, tok.text());
+        }
+        while (!words.isEmpty() && Lexicon.STOP.contains(words.get(0).toLowerCase(java.util.Locale.ROOT))) words.remove(0);
+        return words.size() >= 2 ? String.join(" ", words) : "";
+    }
+
+    /** "the Chinese border of literally thousands of people" → "Chinese border": what the count is of. */
+    private String ofWhat(int from) {
+        if (!is(from - 1, "of")) return "";
+        List<String> words = new ArrayList<>();
+        for (int j = from - 2; j >= 0 && words.size() < 3; j--) {
+            Token tok = t.get(j);
+            if (tok.type() != Type.WORD || Lexicon.STOP.contains(tok.lower())) break;
+            words.add(0, tok.text());
+        }
+        return String.join(" ", words);
+    }
+
+    /** The verb and what completes it, up to six words, stopping at punctuation, a clause word or a number. */
+    private String phraseFrom(int k) {
+        StringBuilder b = new StringBuilder();
+        int words = 0;
+        for (int j = k; j < t.size() && words < 6; j++) {
+            Token tok = t.get(j);
+            if (tok.type() != Type.WORD || Lexicon.CLAUSE_BREAKS.contains(tok.lower())) break;
+            int dash = tok.text().lastIndexOf('-');
+            if (dash > 0 && Lexicon.STOP.contains(tok.lower().substring(dash + 1))) { // "nations-in something": a lost space
+                b.append(words > 0 ? " " : "").append(tok.text(), 0, dash);
+                break;
+            }
+            b.append(words > 0 ? " " : "").append(tok.text());
+            words++;
+        }
+        String s = b.toString();
+        // Do not end on a dangling preposition or article: "died in the" → "died".
+        while (s.contains(" ") && Lexicon.STOP.contains(s.substring(s.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))) {
+            s = s.substring(0, s.lastIndexOf(' '));
+        }
+        return s;
+    }
+
+    private boolean isVerb(int k) {
+        if (k < 0 || k >= t.size() || t.get(k).type() != Type.WORD) return false;
+        String w = lower(k);
+        if (Lexicon.VERBS.contains(w)) return true;
+        return w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing")) && !Lexicon.STOP.contains(w)
+                && Character.isLowerCase(t.get(k).text().charAt(0));
+    }
+
+    /** The period a sentence dates its figure to: "in the mid-1990s" → "mid-1990s", "in 2023" → "2023". */
+    private String when(int from) {
+        // Within the sentence, and no further than a sentence's length either way, so time stays linear.
+        int first = from;
+        while (first > 0 && from - first < WHEN_WINDOW && !is(first - 1, ".") && !is(first - 1, ";")) first--;
+        for (int k = first; k < t.size() && k - from < WHEN_WINDOW && !is(k, ".") && !is(k, ";"); k++) {
+            String w = lower(k);
+            if (w.matches("(early|mid|late)-\\d{4}s") || w.matches("\\d{4}s")) return w;
+            if (t.get(k).text().matches("(18|19|20)\\d{2}") && (is(k - 1, "in") || is(k - 1, "since") || is(k - 1, "during"))) {
+                return is(k - 1, "since") ? "since " + w : w;
+            }
+            if ((is(k, "mid") || is(k, "early") || is(k, "late")) && is(k + 1, "-") && lower(k + 2).matches("\\d{4}s")) {
+                return w + "-" + lower(k + 2);
+            }
+        }
+        return "";
     }
 
     /** Extends the phrase over the counted words when they follow it: "19" → "19 countries". */

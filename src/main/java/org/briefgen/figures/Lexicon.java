@@ -93,7 +93,18 @@ final class Lexicon {
             "chapter", "chapters", "page", "pages", "p", "pp", "no", "number", "resolution", "item", "figure", "fig",
             "table", "annex", "phase", "level", "grade", "class", "rule", "principle", "volume", "vol", "issue", "version",
             "route", "highway", "camp", "unit", "division", "room", "building", "district", "ward", "session", "protocol",
-            "footnote", "note", "category", "tier", "step", "stage", "part", "appendix", "box", "line");
+            "footnote", "note", "category", "tier", "step", "stage", "part", "appendix", "box", "line", "sec", "subsection",
+            "subsections", "subparagraph", "subparagraphs", "clause", "clauses", "title", "finding", "findings",
+            "recommendation", "recommendations", "law", "amendment", "amendments", "rec", "art", "decision", "decree",
+            "nos", "case", "§", "§§");
+
+    /** What a citation number follows, as its touching tokens read: "H.R. 4011", "22 U.S.C. 7801", "Pub. L." */
+    static final Set<String> CITATION_PREFIXES = Set.of("h.r.", "h.r", "s.", "h.res.", "s.res.", "res.", "u.s.c.", "u.s.c",
+            "stat.", "c.f.r.", "pub.", "l.", "no.", "nos.", "sec.", "art.", "para.", "paras.", "§", "§§", "a/res/", "a/hrc/",
+            "s/res/", "e/cn.");
+
+    /** What follows the first number of a citation: "22 U.S.C.", "118 Stat.", "108-333". */
+    static final Set<String> CITATION_SUFFIXES = Set.of("u.s.c.", "u.s.c", "stat.", "c.f.r.", "cfr", "usc");
 
     /** Shares written as fractions, in percent: "half of", "a third of", "two-thirds of". */
     static final Map<String, Double> FRACTIONS = Map.ofEntries(
@@ -124,4 +135,43 @@ final class Lexicon {
             "between", "during", "after", "before", "since", "until", "within", "without", "against", "among", "around",
             "about", "through", "of", "if", "while", "when", "where", "because", "so", "such", "also", "only", "all", "more",
             "less", "most", "least", "ago", "they", "we", "he", "she", "you", "i", "them", "us", "him");
+
+    /** Heads that say nothing on their own of what a number counts: "2 million people" needs its verb. */
+    static final Set<String> GENERIC = Set.of("people", "persons", "individuals", "north koreans", "koreans", "citizens",
+            "civilians", "residents", "others", "men", "women", "children", "inhabitants", "cases", "times", "adults",
+            "more", "them", "those", "population", "the population", "people in north korea", "north korean people",
+            "north korean citizens", "dprk citizens", "nationals");
+
+    /** Words between a noun and its verb, skipped when looking for the predicate: "are believed to be held". */
+    static final Set<String> AUXILIARIES = Set.of("are", "were", "is", "was", "have", "has", "had", "been", "being", "be",
+            "reportedly", "still", "now", "currently", "already", "estimated", "believed", "thought", "said", "to", "who",
+            "that", "which", "may", "might", "will", "would", "could", "likely", "each", "year", "annually", "also",
+            "as", "many", "much");
+
+    /** Past and present verbs common in figures that the -ed/-ing rule misses. */
+    static final Set<String> VERBS = Set.of("died", "fled", "held", "live", "lived", "living", "remain", "remained", "left",
+            "went", "face", "faced", "need", "needed", "lack", "lost", "killed", "kept", "sent", "sold", "fell", "rose",
+            "starved", "escaped", "arrived", "came", "come", "reached", "suffer", "suffered", "suffering", "work", "worked",
+            "hold", "holds", "kill", "die", "flee", "drove", "forced", "pushed", "sends", "detain", "detains", "keep", "keeps", "defected", "executed", "detained", "imprisoned", "repatriated", "taken",
+            "abducted", "caught", "seen", "got", "made", "become", "became", "stayed", "stay", "stand", "fed", "given", "paid");
+
+    /** Words that end a predicate phrase: conjunctions and clause openers. */
+    static final Set<String> CLAUSE_BREAKS = Set.of("and", "but", "or", "while", "whereas", "because", "although", "though",
+            "which", "who", "that", "when", "where", "if", "since", "according", "including", "as", "so");
+
+    /** Prepositions of place that say where a counted group is: "North Koreans across the border", "in China". */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("across", "into", "in", "inside", "from", "at", "out");
+
+    /** Hedges between a verb and its number: "hold somewhere between", "killed perhaps". */
+    static final Set<String> HEDGES = Set.of("somewhere", "perhaps", "possibly", "roughly", "probably", "reportedly");
+
+    /** Words of a date phrase skipped on the way back to a subject: "The famine in the mid-1990s, which ...". */
+    static final Set<String> TIME_WORDS = Set.of("mid", "early", "late", "in", "during", "the", "which", "that", "who", "s");
+
+    /** Subjects that name nothing: the verb alone is shown. */
+    static final Set<String> PRONOUNS = Set.of("these", "those", "they", "it", "this", "we", "he", "she", "which", "who");
+
+    /** Present verbs shown as participles: "these hold 150,000 North Koreans" → "North Koreans held". */
+    static final Map<String, String> PARTICIPLES = Map.of("hold", "held", "holds", "held", "kill", "killed", "kills", "killed",
+            "keep", "kept", "keeps", "kept", "send", "sent", "sends", "sent", "detain", "detained", "detains", "detained");
 }

@@ -13,9 +13,9 @@ final class Tokens {
     record Token(String text, String lower, Type type, int start, int end) {
     }
 
-    // Linear: no nested quantifiers that can backtrack. Digits may carry letters ("4.6m", "19th", "1990s").
+    // Linear: no nested quantifiers that can backtrack. "500 000" (UN and FAO style) is one number. Digits may carry letters ("4.6m", "19th", "1990s").
     private static final Pattern TOKEN = Pattern.compile(
-            "US\\$|\\d+(?:,\\d{3})*(?:\\.\\d+)?[A-Za-z]{0,4}|\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*|\\S");
+            "US\\$|\\d{1,3}(?:[ \u00A0\u202F]\\d{3})+(?!\\d|[,.]\\d)|\\d+(?:,\\d{3})*(?:\\.\\d+)?[A-Za-z]{0,4}|\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*|\\S");
 
     private Tokens() {
     }

@@ -17,7 +17,8 @@ final class PassageSplitter {
             Pattern.DOTALL);
     private static final Pattern INLINE_MARKER = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:!?\"'”’)])\\[\\d{1,3}]");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"'”’)\\]]$", Pattern.DOTALL);
-    private static final int HEADING_MAX_WORDS = 14;
+    private static final int HEADING_MAX_WORDS = 20;
+    private static final int HEADLINE_MAX_WORDS = 30;
     /** A "See, for example, ..." line longer than this is prose that happens to start so, not a citation. */
     private static final int CITATION_MAX_WORDS = 60;
 
@@ -53,7 +54,7 @@ final class PassageSplitter {
             String cleaned = chrome.clean(block.text());
             if (cleaned.isBlank()) continue;
             String joined = joinLines(cleaned);
-            Passage.Kind kind = kindOf(block.role(), joined);
+            Passage.Kind kind = kindOf(block.role(), joined, number == 1);
             if (kind == Passage.Kind.BODY && joined.indexOf('[') >= 0) joined = INLINE_MARKER.matcher(joined).replaceAll("");
             out.add(new Passage(Passage.idOf(sourceId, number), sourceId, number, kind, joined, block.page(),
                     kind == Passage.Kind.HEADING ? null : heading));
@@ -62,14 +63,16 @@ final class PassageSplitter {
         return out;
     }
 
-    private static Passage.Kind kindOf(Block.Role role, String text) {
+    private static Passage.Kind kindOf(Block.Role role, String text, boolean first) {
         if (role == Block.Role.REFERENCE || FOOTNOTE.matcher(text).matches()) return Passage.Kind.REFERENCE;
         if (CITATION.matcher(text).matches() && wordsUpTo(text, CITATION_MAX_WORDS + 1) <= CITATION_MAX_WORDS) {
             return Passage.Kind.REFERENCE;
         }
         if (role == Block.Role.HEADING) return Passage.Kind.HEADING;
         if (role == Block.Role.BODY) return Passage.Kind.BODY;
-        if (wordsUpTo(text, HEADING_MAX_WORDS + 1) <= HEADING_MAX_WORDS && !SENTENCE_END.matcher(text).matches()) {
+        // A document's opening line is its headline, and headlines run longer than section headings.
+        int max = first ? HEADLINE_MAX_WORDS : HEADING_MAX_WORDS;
+        if (wordsUpTo(text, max + 1) <= max && !SENTENCE_END.matcher(text).matches()) {
             return Passage.Kind.HEADING;
         }
         return Passage.Kind.BODY;

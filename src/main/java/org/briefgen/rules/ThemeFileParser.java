@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ThemeFileParser {
     static final List<String> KEYS = List.of("id", "title", "description", "query", "exclude", "synonyms",
-            "min_score", "max_passages");
+            "min_score", "max_passages", "context_score", "context_passages");
 
     private ThemeFileParser() {
     }
@@ -75,10 +75,17 @@ final class ThemeFileParser {
         if (max < 1 || max != Math.rint(max)) {
             problems.add(yaml.at(yaml.valueNode(m, "max_passages"), "max_passages must be a whole number, at least 1"));
         }
+        double contextScore = yaml.number(m, "context_score", Theme.DEFAULT_CONTEXT_SCORE);
+        if (contextScore < 0) problems.add(yaml.at(yaml.valueNode(m, "context_score"), "context_score must not be negative")
+                .withHint("set it to min_score or above to turn document context off for this theme"));
+        double contextPassages = yaml.number(m, "context_passages", Theme.DEFAULT_CONTEXT_PASSAGES);
+        if (contextPassages < 1 || contextPassages != Math.rint(contextPassages)) {
+            problems.add(yaml.at(yaml.valueNode(m, "context_passages"), "context_passages must be a whole number, at least 1"));
+        }
         if (!problems.isEmpty()) throw new BriefgenException(problems);
         String title = yaml.string(m, "title", false);
         return new Theme(id, title == null ? id : title, yaml.string(m, "description", false), query, exclude,
-                synonyms, minScore, (int) max, m.getStartMark().getLine() + 1);
+                synonyms, minScore, (int) max, contextScore, (int) contextPassages, m.getStartMark().getLine() + 1);
     }
 
     private static String id(YamlTree yaml, MappingNode m) throws BriefgenException {

@@ -102,14 +102,83 @@ public final class ThemeMatcher {
                 }
             }
         }
-        List<Match> out = new ArrayList<>();
-        for (int doc = gate.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-             doc = doc + 1 < maxDoc ? gate.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        return matches(index, t, gate, score);
+    }
+
+    /**
+     * The passages whose own score reaches {@code min_score}, and those that document context carries: a
+     * passage with at least {@code context_score} of its own, in a source where enough passages match on
+     * their own ({@code context_passages}, and at least {@link #CONTEXT_SHARE} of the source), or between
+     * two such passages. Long-form text talks about its subject in ordinary words for many paragraphs;
+     * a lone word in a source about something else stays below the bar.
+     */
+    private static List<Match> matches(PassageIndex index, ThemeQuery t, FixedBitSet gate, double[] score) {
+        Theme theme = t.theme();
+        int maxDoc = score.length;
+        Map<String, Boolean> titleOnTheme = new java.util.HashMap<>();
+        boolean[] strong = new boolean[maxDoc];
+        Map<String, Integer> strongBySource = new java.util.HashMap<>();
+        Map<String, Integer> sizeBySource = new java.util.HashMap<>();
+        for (int doc = 0; doc < maxDoc; doc++) sizeBySource.merge(index.passage(doc).sourceId(), 1, Integer::sum);
+        for (int doc = gate.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(gate, doc)) {
             if (score[doc] > 0 && score[doc] >= theme.minScore()) {
-                out.add(new Match(index.passage(doc).id(), theme.id(), round(score[doc]), List.of()));
+                strong[doc] = true;
+                strongBySource.merge(index.passage(doc).sourceId(), 1, Integer::sum);
+            }
+        }
+        List<Match> out = new ArrayList<>();
+        for (int doc = gate.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(gate, doc)) {
+            Passage p = index.passage(doc);
+            if (strong[doc]) {
+                out.add(new Match(p.id(), theme.id(), round(score[doc]), List.of()));
+                continue;
+            }
+            if (score[doc] <= 0 || score[doc] < theme.contextScore()) continue;
+            int inSource = strongBySource.getOrDefault(p.sourceId(), 0);
+            // A headline on the theme ("... escape from prison camp") makes the source about it from its first strong passage.
+            boolean titled = inSource > 0 && p.heading() != null
+                    && titleOnTheme.computeIfAbsent(p.sourceId() + "\u0000" + p.heading(), k -> score(t, p.heading()) >= 1);
+            // Between two strong passages, a paragraph with one idea of the theme continues their point.
+            boolean nextToStrong = neighbourStrong(index, strong, doc, -1) && neighbourStrong(index, strong, doc, 1);
+            boolean aboutTheme = inSource >= theme.contextPassages() && inSource >= CONTEXT_SHARE * sizeBySource.get(p.sourceId());
+            if (aboutTheme || nextToStrong || titled) {
+                out.add(new Match(p.id(), theme.id(), round(score[doc]), List.of(),
+                        new Match.Context(inSource, nextToStrong, titled ? p.heading() : null)));
             }
         }
         return out;
+    }
+
+    /** Share of a source's passages that must match a theme on their own for the source to be about it. */
+    static final double CONTEXT_SHARE = 0.4;
+
+    private static boolean neighbourStrong(PassageIndex index, boolean[] strong, int doc, int step) {
+        int n = doc + step;
+        return n >= 0 && n < strong.length && strong[n] && index.passage(n).sourceId().equals(index.passage(doc).sourceId());
+    }
+
+    private static int next(FixedBitSet bits, int doc) {
+        return doc + 1 < bits.length() ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
+    }
+
+    /** A short text's score for a theme (a headline, say), by the same rule as passages, on an index of it alone. */
+    private static double score(ThemeQuery t, String text) {
+        MemoryIndex mi = new MemoryIndex(false);
+        mi.addField(PassageIndex.FIELD, text, PassageIndex.analyzer());
+        mi.addField(PassageIndex.WORDS, text, PassageIndex.analyzer());
+        IndexSearcher searcher = mi.createSearcher();
+        searcher.setSimilarity(new OccurrenceSimilarity());
+        try {
+            if (searcher.count(t.gate()) == 0) return 0;
+            double sum = 0;
+            for (ThemeQuery.Concept c : t.concepts()) {
+                float s = mi.search(searcher.rewrite(c.query()));
+                if (s > 0) sum += contribution(c.weight(), (int) Math.ceil(s - 1e-6));
+            }
+            return sum;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
