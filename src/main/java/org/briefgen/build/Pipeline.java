@@ -282,11 +282,18 @@ public final class Pipeline {
             (themes.isEmpty() ? List.of(brief.themes().get(0)) : themes).forEach(t -> pinnedByTheme.get(t).add(r.id()));
         }
         List<BriefAssembler.ThemeSelection> out = new ArrayList<>();
-        // A passage is quoted once per brief, in the first section that takes it: repeats read as padding.
+        // A passage is quoted once per brief, in the section it is most about (its score over that theme's
+        // min_score; the first such section on a tie): repeats read as padding, and a paragraph on famine that
+        // mentions camps belongs under food security, not under whichever section comes first.
+        Map<String, String> home = homes(brief, scoped);
         Set<String> used = new LinkedHashSet<>(dropped);
         for (String themeId : brief.themes()) {
             Theme theme = book.theme(themeId).orElseThrow();
-            List<Selected> selected = Selector.select(scoped, theme, pinnedByTheme.get(themeId), used);
+            Set<String> unavailable = new LinkedHashSet<>(used);
+            home.forEach((id, t) -> {
+                if (!t.equals(themeId)) unavailable.add(id);
+            });
+            List<Selected> selected = Selector.select(scoped, theme, pinnedByTheme.get(themeId), unavailable);
             selected.forEach(sel -> {
                 used.add(sel.passage().id());
                 sel.alsoIn().forEach(p -> used.add(p.id()));
@@ -294,6 +301,23 @@ public final class Pipeline {
             out.add(new BriefAssembler.ThemeSelection(theme, selected));
         }
         return out;
+    }
+
+    /** For each matched passage, the brief theme it is most about; passages matching none of them are absent. */
+    private Map<String, String> homes(Brief brief, Classification scoped) {
+        Map<String, String> home = new java.util.HashMap<>();
+        Map<String, Double> best = new java.util.HashMap<>();
+        for (String themeId : brief.themes()) {
+            Theme theme = book.theme(themeId).orElseThrow();
+            for (Match m : scoped.ranked(themeId)) {
+                double relative = m.score() / Math.max(theme.minScore(), 1e-9);
+                if (relative > best.getOrDefault(m.passageId(), -1.0)) {
+                    best.put(m.passageId(), relative);
+                    home.put(m.passageId(), themeId);
+                }
+            }
+        }
+        return home;
     }
 
     /** Warns when a pinned or dropped passage is gone or its text changed; true when it still exists. */

@@ -62,9 +62,27 @@ public record BriefDocument(String id, String title, String subtitle, String aut
             figures = List.copyOf(figures);
         }
 
-        /** The first quote's opening sentence, for the executive summary. */
+        /** The summary line: the section's most informative sentence (see {@link #leadQuote}). */
         public String lead() {
-            return quotes.isEmpty() ? "" : quotes.get(0).firstSentence();
+            Quote q = leadQuote();
+            return q == null ? "" : q.mostInformativeSentence();
+        }
+
+        /**
+         * The quote whose best sentence says most: the most distinct words of the theme, then a figure, then a
+         * sentence of readable length; an opening pleasantry with no word of the theme never wins.
+         */
+        public Quote leadQuote() {
+            Quote best = null;
+            double bestScore = -1;
+            for (Quote q : quotes) {
+                double score = Quote.informativeness(q.mostInformativeSentence(), q.terms());
+                if (score > bestScore) {
+                    best = q;
+                    bestScore = score;
+                }
+            }
+            return best;
         }
     }
 
@@ -102,6 +120,40 @@ public record BriefDocument(String id, String title, String subtitle, String aut
             while (m.find() && m.end() <= 280) end = m.end();
             if (end < 80) end = t.lastIndexOf(' ', 260);
             return t.substring(0, end).strip() + " …";
+        }
+
+        private static final java.util.regex.Pattern SENTENCE_BREAK =
+                java.util.regex.Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[A-Z\"“‘(])");
+
+        /** The sentence of this quote that carries most of the theme's words (with a figure, of readable length). */
+        public String mostInformativeSentence() {
+            String best = null;
+            double bestScore = -1;
+            for (String sentence : SENTENCE_BREAK.split(text().strip())) {
+                double score = informativeness(sentence, terms);
+                if (score > bestScore) {
+                    best = sentence;
+                    bestScore = score;
+                }
+            }
+            if (best == null || bestScore < 1) return firstSentence();
+            return best.length() > 260 ? best.substring(0, best.lastIndexOf(' ', 257)) + "…" : best;
+        }
+
+        /** Two points per distinct theme word, one for a number, half for a length a reader takes in at once. */
+        static double informativeness(String sentence, List<String> terms) {
+            String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+            double score = 0;
+            for (String term : new java.util.LinkedHashSet<>(terms.stream().map(x -> x.toLowerCase(java.util.Locale.ROOT)).toList())) {
+                if (java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(term)
+                        + "(?![\\p{L}\\p{N}])").matcher(lower).find()) {
+                    score += 2;
+                }
+            }
+            if (score == 0) return 0;
+            if (sentence.matches("(?s).*\\d.*")) score += 1;
+            if (sentence.length() >= 60 && sentence.length() <= 260) score += 0.5;
+            return score;
         }
 
         public String firstSentence() {

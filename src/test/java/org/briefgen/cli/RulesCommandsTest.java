@@ -1,6 +1,8 @@
 package org.briefgen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -97,6 +99,25 @@ class RulesCommandsTest {
                      matched: Refugees, defectors, border into China
                      Refugees and defectors crossed the border into China.
                 """, out.toString());
+    }
+
+    @Test
+    void explainSaysWhenDocumentContextCarriedAPassage() throws IOException {
+        // Three paragraphs on refugees, then one naming a single idea of the theme: the source carries it.
+        Files.writeString(project.resolve("sources/c.txt"), """
+                Refugees and defectors reach the border.
+
+                More refugees and defectors arrive each week.
+
+                Defectors describe refugees hiding for months.
+
+                The border with China stays closed after dark.
+                """);
+        assertEquals(0, run("explain", "--theme", "refugees", "--sources", "sources"));
+        String text = out.toString();
+        assertTrue(text.contains("c#p4"), text);
+        assertTrue(text.contains("carried by document context: 3 strong passages in this source (own score 1, below min_score 2)"), text);
+        assertFalse(text.substring(text.indexOf("c#p1")).startsWith("c#p1                             [1]\n     matched: Refugees, defectors\n     carried"), text);
     }
 
     @Test
