@@ -40,12 +40,15 @@ public final class FigureExtractor {
             List<Match> matches = classification == null ? List.of() : classification.matches(p.id());
             Map<String, List<String>> terms = new HashMap<>();
             for (Figure f : found) {
-                List<String> themes = sentenceThemes(p.text(), f, matches, id -> terms.computeIfAbsent(id,
-                        k -> classification.terms(p.id(), k)), false);
+                java.util.function.Function<String, List<String>> words = id -> terms.computeIfAbsent(id,
+                        k -> classification.terms(p.id(), k));
+                // Its clause first: "The famine, which may have killed as many as two million people, drove ...
+                // across the border" counts famine deaths, not border crossings.
+                List<String> themes = themesIn(p.text(), clauseSpan(p.text(), f), f, matches, words);
+                if (themes.isEmpty()) themes = sentenceThemes(p.text(), f, matches, words, false);
                 // "We believe these hold 150,000 ...": a sentence that refers back is about what the one before names.
                 if (themes.isEmpty()) {
-                    themes = sentenceThemes(p.text(), f, matches, id -> terms.computeIfAbsent(id,
-                            k -> classification.terms(p.id(), k)), true);
+                    themes = sentenceThemes(p.text(), f, matches, words, true);
                 }
                 out.add(f.withThemes(themes));
             }
@@ -59,7 +62,26 @@ public final class FigureExtractor {
      */
     private static List<String> sentenceThemes(String text, Figure f, List<Match> matches,
                                                java.util.function.Function<String, List<String>> terms, boolean withPrevious) {
-        int[] span = sentenceSpan(text, f.start(), f.end(), withPrevious);
+        return themesIn(text, sentenceSpan(text, f.start(), f.end(), withPrevious), f, matches, terms);
+    }
+
+    /** The clause around a figure: between the nearest commas, semicolons or dashes on either side, in its sentence. */
+    static int[] clauseSpan(String text, Figure f) {
+        int[] sentence = sentenceSpan(text, f.start(), f.end(), false);
+        int from = f.start();
+        while (from > sentence[0] && ",;—–".indexOf(text.charAt(from - 1)) < 0) from--;
+        int to = f.end();
+        while (to < sentence[1] && ",;—–".indexOf(text.charAt(to)) < 0) to++;
+        // A relative clause ("..., which may have killed ...") is about the noun of the clause before it.
+        if (from > sentence[0] && text.substring(from, f.start()).stripLeading().matches("(?is)(which|who|that)\\b.*")) {
+            from--;
+            while (from > sentence[0] && ",;—–".indexOf(text.charAt(from - 1)) < 0) from--;
+        }
+        return new int[] {from, to};
+    }
+
+    private static List<String> themesIn(String text, int[] span, Figure f, List<Match> matches,
+                                         java.util.function.Function<String, List<String>> terms) {
         String sentence = text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
         int figureAt = f.start() - span[0];
         Map<String, Integer> distance = new java.util.LinkedHashMap<>();
