@@ -67,6 +67,25 @@ final class FigureGrammar {
             double ratio = is(w, "doubling") ? 2 : is(w, "tripling") ? 3 : is(w, "quadrupling") ? 4 : is(w, "halving") ? 0.5 : 0;
             if (ratio > 0) return emit(i, w, ratio, ratio, "ratio", near ? Qualifier.APPROXIMATE : Qualifier.EXACT, what(w + 1));
         }
+        // "Twice she was captured" counts two; "twice as many" is a ratio.
+        if (is(i, "twice") || is(i, "thrice")) {
+            double v = is(i, "twice") ? 2 : 3;
+            boolean ratio = is(i + 1, "as") || is(i + 1, "the");
+            return emit(i, i, v, v, ratio ? "ratio" : "count", Qualifier.EXACT, ratio ? "" : predicate(i, i + 1, ""));
+        }
+        // "a four-year-old", "a six-month-old": an age in words.
+        if (lower(i).endsWith("-year-old") || lower(i).endsWith("-years-old")) {
+            Integer age = smallNumber(lower(i).substring(0, lower(i).indexOf('-')));
+            if (age != null && age > 0) return emit(i, i, age, age, "age", Qualifier.EXACT, what(i + 1));
+        }
+        // "less than one fifth of", "a fifth of": fractions written as two words.
+        if ((is(i, "one") || is(i, "a")) && Lexicon.FRACTIONS.containsKey(lower(i + 1)) && !lower(i + 1).contains("-")
+                && (is(i + 2, "of") || is(i + 2, "the"))) {
+            double pct = Lexicon.FRACTIONS.get(lower(i + 1));
+            Qualifier q = qualifierBefore(i);
+            int from = q != Qualifier.EXACT ? qualifierStart(i) : i;
+            return emit(from, i + 1, pct, pct, "percent", q, what(i + 2));
+        }
         int share = share(i);
         if (share >= 0) return share;
         int fraction = fraction(i);
@@ -148,9 +167,18 @@ final class FigureGrammar {
         // "by the thousands" or a bare "hundreds" is rhetoric; a magnitude counts something: "... of people",
         // also across a pair: "thousands, if not millions, of North Koreans".
         if (range == null) return -1;
-        int of = ofAfterVague(end);
-        if (of < 0) return -1;
         int start = is(i - 1, "literally") || is(i - 1, "many") ? i - 1 : i;
+        int of = ofAfterVague(end);
+        // "hundreds of thousands die", "reached the thousands": a compound or "the" magnitude counts on its own.
+        if (of < 0 && (end > i || is(i - 1, "the") && (is(i - 2, "in") || is(i - 2, "reached") || is(i - 2, "into")))) {
+            return emit(end > i ? start : i - 2, end, range[0], range[1], "count", Qualifier.VAGUE, predicate(start, end + 1, ""));
+        }
+        if (of < 0) return -1;
+        // "thousands of tons": the magnitude of a unit.
+        Unit u = Lexicon.UNITS.get(lower(of + 1));
+        if (u != null && !u.unit().equals("year") && !u.unit().equals("month") && !u.unit().equals("day")) {
+            return emit(start, of + 1, range[0] * u.factor(), range[1] * u.factor(), u.unit(), Qualifier.VAGUE, what(of + 2));
+        }
         return emit(start, end, range[0], range[1], "count", Qualifier.VAGUE, what(of + 1));
     }
 
@@ -251,7 +279,22 @@ final class FigureGrammar {
                 && !(unit.equals("month") || unit.equals("year") || unit.equals("week"))) {
             return end + 1;
         }
-        return emit(from, end, low, high, unit, q, what(end + 1));
+        String what = what(end + 1);
+        // "more than 5 million people, up from 1.2 million": one change, from the earlier value to this one.
+        int w = Math.max(whatEnd, end + 1);
+        if (low == high && is(w, ",") && (is(w + 1, "up") || is(w + 1, "down")) && is(w + 2, "from")) {
+            Num before = numberAt(w + 3);
+            if (before != null && !isYear(before)) {
+                double b = before.value() * (before.unit() == null && unit.equals("percent") ? 1 : 1);
+                int next = emit(from, end, b, low, unit, Qualifier.CHANGE, what);
+                Figure f = out.remove(out.size() - 1);
+                int stop = t.get(before.to()).end();
+                out.add(new Figure(f.sourceId(), f.passageId(), f.low(), f.high(), f.unit(), f.what(), f.qualifier(),
+                        text.substring(f.start(), stop), f.start(), stop, List.of()));
+                return Math.max(next, before.to() + 1);
+            }
+        }
+        return emit(from, end, low, high, unit, q, what);
     }
 
     /** The scale word of a number ("8 million" → 1e6) so "4.6 to 8 million" reads 4.6 million to 8 million. */

@@ -46,7 +46,7 @@ final class Lexicon {
             Map.entry("mile", new Unit("mile", 1)), Map.entry("miles", new Unit("mile", 1)),
             Map.entry("kg", new Unit("kg", 1)), Map.entry("kilograms", new Unit("kg", 1)), Map.entry("kilos", new Unit("kg", 1)),
             Map.entry("tons", new Unit("tonne", 1)), Map.entry("tonnes", new Unit("tonne", 1)), Map.entry("ton", new Unit("tonne", 1)),
-            Map.entry("tonne", new Unit("tonne", 1)), Map.entry("gram", new Unit("gram", 1)), Map.entry("grams", new Unit("gram", 1)),
+            Map.entry("tonne", new Unit("tonne", 1)), Map.entry("page", new Unit("page", 1)), Map.entry("pages", new Unit("page", 1)), Map.entry("gram", new Unit("gram", 1)), Map.entry("grams", new Unit("gram", 1)),
             Map.entry("hectare", new Unit("hectare", 1)), Map.entry("hectares", new Unit("hectare", 1)), Map.entry("calories", new Unit("kcal", 1)), Map.entry("kcal", new Unit("kcal", 1)),
             Map.entry("dollars", new Unit("usd", 1)), Map.entry("euros", new Unit("eur", 1)), Map.entry("won", new Unit("krw", 1)),
             Map.entry("yen", new Unit("jpy", 1)), Map.entry("yuan", new Unit("cny", 1)), Map.entry("renminbi", new Unit("cny", 1)));
@@ -99,12 +99,13 @@ final class Lexicon {
             "nos", "case", "§", "§§");
 
     /** What a citation number follows, as its touching tokens read: "H.R. 4011", "22 U.S.C. 7801", "Pub. L." */
-    static final Set<String> CITATION_PREFIXES = Set.of("h.r.", "h.r", "s.", "h.res.", "s.res.", "res.", "u.s.c.", "u.s.c",
+    static final Set<String> CITATION_PREFIXES = Set.of("ust", "u.s.t.", "unts", "h.r.", "h.r", "s.", "h.res.", "s.res.", "res.", "u.s.c.", "u.s.c",
             "stat.", "c.f.r.", "pub.", "l.", "no.", "nos.", "sec.", "art.", "para.", "paras.", "§", "§§", "a/res/", "a/hrc/",
             "s/res/", "e/cn.");
 
     /** What follows the first number of a citation: "22 U.S.C.", "118 Stat.", "108-333". */
-    static final Set<String> CITATION_SUFFIXES = Set.of("u.s.c.", "u.s.c", "stat.", "c.f.r.", "cfr", "usc");
+    static final Set<String> CITATION_SUFFIXES = Set.of("u.s.c.", "u.s.c", "stat.", "c.f.r.", "cfr", "usc", "ust", "u.s.t.",
+            "unts", "i.l.m.");
 
     /** Shares written as fractions, in percent: "half of", "a third of", "two-thirds of". */
     static final Map<String, Double> FRACTIONS = Map.ofEntries(

@@ -71,11 +71,26 @@ final class PassageSplitter {
         if (role == Block.Role.HEADING) return Passage.Kind.HEADING;
         if (role == Block.Role.BODY) return Passage.Kind.BODY;
         // A document's opening line is its headline, and headlines run longer than section headings.
-        int max = first ? HEADLINE_MAX_WORDS : HEADING_MAX_WORDS;
+        // A longer line in title case is a byline or dateline ("Statement by Ambassador X, Permanent
+        // Representative of the UK Mission to the UN, to the Security Council Briefing on ...").
+        int max = first || titleCase(text) ? HEADLINE_MAX_WORDS : HEADING_MAX_WORDS;
         if (wordsUpTo(text, max + 1) <= max && !SENTENCE_END.matcher(text).matches()) {
             return Passage.Kind.HEADING;
         }
         return Passage.Kind.BODY;
+    }
+
+    /** At least half the words capitalised, and no full stop inside: a title, not a sentence cut short. */
+    private static boolean titleCase(String text) {
+        if (text.length() > 400 || java.util.regex.Pattern.compile("[.!?] +[A-Z]").matcher(text).find()) return false;
+        int words = 0;
+        int capitals = 0;
+        for (String w : text.split("\\s+")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitals++;
+        }
+        return words > 0 && capitals * 2 >= words;
     }
 
     /** Words in {@code s}, counting no further than {@code cap} so a 5 MB paragraph costs nothing extra. */

@@ -21,15 +21,24 @@ public record Match(String passageId, String themeId, double score, List<String>
 
     /**
      * Why a passage with too little evidence of its own still carries a theme: {@code strongInSource}
-     * passages of its source match the theme on their own, {@code nextToStrong} tells whether it sits
-     * between two of them, and {@code headline} is the heading it stands under when that heading is on the theme.
+     * passages of its source match the theme on their own, {@code subject} tells whether they are most of
+     * the source and more than any other theme has (then even a paragraph with none of the theme's words carries
+     * it), {@code nextToStrong} tells whether it sits
+     * between two of them, {@code headline} is the heading it stands under when that heading is on the theme, and
+     * {@code related} the corpus's related words (stems, see {@link Feedback}) it holds.
      */
-    public record Context(int strongInSource, boolean nextToStrong, String headline) {
+    public record Context(int strongInSource, boolean subject, boolean nextToStrong, String headline, List<String> related) {
+        public Context {
+            related = related == null ? List.of() : List.copyOf(related);
+        }
+
         /** One line for {@code explain} and the studio. */
         public String describe() {
             return "carried by document context: " + strongInSource + " strong passage" + (strongInSource == 1 ? "" : "s")
-                    + " in this source" + (nextToStrong ? ", between two of them" : "")
-                    + (headline != null ? ", under a heading on the theme (\"" + headline + "\")" : "");
+                    + " in this source" + (subject ? ", which make it the source's subject" : "")
+                    + (nextToStrong ? ", between two of them" : "")
+                    + (headline != null ? ", under a heading on the theme (\"" + headline + "\")" : "")
+                    + (related.isEmpty() ? "" : "; words the theme's passages use: " + String.join(", ", related));
         }
     }
 

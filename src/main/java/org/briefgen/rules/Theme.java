@@ -8,11 +8,12 @@ import java.util.Objects;
  * {@code exclude}, when set, removes passages it matches; {@code synonyms} are extra terms or phrases
  * OR-ed into the query; {@code minScore} is the lowest score that counts as a match and {@code maxPassages}
  * caps a brief section; {@code contextScore} is the lowest score that document context can lift to a match, in a
- * source with at least {@code contextPassages} passages that match on their own (or next to one). {@code line} is where the theme starts in its file, for diagnostics.
+ * source with at least {@code contextPassages} passages that match on their own (or next to one), counting up to
+ * {@code feedbackTerms} related words of the corpus (see {@link Feedback}). {@code line} is where the theme starts in its file, for diagnostics.
  */
 public record Theme(String id, String title, String description, String query, String exclude,
                     List<String> synonyms, double minScore, int maxPassages, double contextScore, int contextPassages,
-                    int line) {
+                    int feedbackTerms, int line) {
     public static final int DEFAULT_MAX_PASSAGES = 6;
     /**
      * A passage needs two distinct ideas of a theme (or one idea weighted ^2) to count: one passing word is
@@ -26,11 +27,13 @@ public record Theme(String id, String title, String description, String query, S
     public static final double DEFAULT_CONTEXT_SCORE = 1.0;
     /** Passages of a source that must match on their own before the source counts as about the theme. */
     public static final int DEFAULT_CONTEXT_PASSAGES = 3;
+    /** Related words taken from the passages that match on their own (see {@link Feedback}); 0 turns it off. */
+    public static final int DEFAULT_FEEDBACK_TERMS = 6;
 
     public Theme(String id, String title, String description, String query, String exclude, List<String> synonyms,
                  double minScore, int maxPassages, int line) {
         this(id, title, description, query, exclude, synonyms, minScore, maxPassages, DEFAULT_CONTEXT_SCORE,
-                DEFAULT_CONTEXT_PASSAGES, line);
+                DEFAULT_CONTEXT_PASSAGES, DEFAULT_FEEDBACK_TERMS, line);
     }
 
     public Theme {
@@ -43,5 +46,6 @@ public record Theme(String id, String title, String description, String query, S
         if (minScore < 0) throw new IllegalArgumentException("minScore must be >= 0");
         if (contextScore < 0) throw new IllegalArgumentException("contextScore must be >= 0");
         if (contextPassages < 1) throw new IllegalArgumentException("contextPassages must be >= 1");
+        if (feedbackTerms < 0) throw new IllegalArgumentException("feedbackTerms must be >= 0");
     }
 }

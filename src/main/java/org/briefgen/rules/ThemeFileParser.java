@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ThemeFileParser {
     static final List<String> KEYS = List.of("id", "title", "description", "query", "exclude", "synonyms",
-            "min_score", "max_passages", "context_score", "context_passages");
+            "min_score", "max_passages", "context_score", "context_passages", "feedback_terms");
 
     private ThemeFileParser() {
     }
@@ -82,10 +82,16 @@ final class ThemeFileParser {
         if (contextPassages < 1 || contextPassages != Math.rint(contextPassages)) {
             problems.add(yaml.at(yaml.valueNode(m, "context_passages"), "context_passages must be a whole number, at least 1"));
         }
+        double feedback = yaml.number(m, "feedback_terms", Theme.DEFAULT_FEEDBACK_TERMS);
+        if (feedback < 0 || feedback > 100 || feedback != Math.rint(feedback)) {
+            problems.add(yaml.at(yaml.valueNode(m, "feedback_terms"), "feedback_terms must be a whole number from 0 to 100")
+                    .withHint("0 turns related words off for this theme"));
+        }
         if (!problems.isEmpty()) throw new BriefgenException(problems);
         String title = yaml.string(m, "title", false);
         return new Theme(id, title == null ? id : title, yaml.string(m, "description", false), query, exclude,
-                synonyms, minScore, (int) max, contextScore, (int) contextPassages, m.getStartMark().getLine() + 1);
+                synonyms, minScore, (int) max, contextScore, (int) contextPassages, (int) feedback,
+                m.getStartMark().getLine() + 1);
     }
 
     private static String id(YamlTree yaml, MappingNode m) throws BriefgenException {

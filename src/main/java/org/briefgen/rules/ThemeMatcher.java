@@ -56,15 +56,23 @@ public final class ThemeMatcher {
                 searcher.setSimilarity(new OccurrenceSimilarity());
                 searcher.setQueryCache(null);
                 // Themes are independent searches over a read-only index: score them on all cores.
-                List<List<Match>> perTheme = queries.parallelStream().map(t -> {
+                List<Scored> scored = queries.parallelStream().map(t -> {
                     try {
                         return search(searcher, index, t);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 }).toList();
-                for (List<Match> ms : perTheme) {
-                    for (Match m : ms) byPassage.get(m.passageId()).add(m);
+                // What each source is about: per source, how many passages match each theme on their own.
+                Map<String, int[]> strongBySource = new java.util.HashMap<>();
+                for (int k = 0; k < scored.size(); k++) {
+                    boolean[] strong = scored.get(k).strong();
+                    for (int doc = 0; doc < strong.length; doc++) {
+                        if (strong[doc]) strongBySource.computeIfAbsent(index.passage(doc).sourceId(), x -> new int[scored.size()])[k]++;
+                    }
+                }
+                for (int k = 0; k < scored.size(); k++) {
+                    for (Match m : matches(index, scored.get(k), k, strongBySource)) byPassage.get(m.passageId()).add(m);
                 }
             }
         }
@@ -77,7 +85,11 @@ public final class ThemeMatcher {
      * may carry the theme, each concept's scorer adds its contribution from its occurrence count. The
      * matched words are left for {@link #terms}, which only the passages people see need.
      */
-    private static List<Match> search(IndexSearcher searcher, PassageIndex index, ThemeQuery t) throws IOException {
+    /** One theme's scores over the index: own score and strong flag per passage, and the corpus's related words. */
+    private record Scored(ThemeQuery query, FixedBitSet gate, double[] score, boolean[] strong, Feedback feedback) {
+    }
+
+    private static Scored search(IndexSearcher searcher, PassageIndex index, ThemeQuery t) throws IOException {
         Theme theme = t.theme();
         int maxDoc = index.reader().maxDoc();
         FixedBitSet gate = new FixedBitSet(maxDoc);
@@ -102,7 +114,11 @@ public final class ThemeMatcher {
                 }
             }
         }
-        return matches(index, t, gate, score);
+        boolean[] strong = new boolean[maxDoc];
+        for (int doc = gate.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(gate, doc)) {
+            strong[doc] = score[doc] > 0 && score[doc] >= theme.minScore();
+        }
+        return new Scored(t, gate, score, strong, Feedback.of(searcher, index, t, strong));
     }
 
     /**
@@ -112,45 +128,60 @@ public final class ThemeMatcher {
      * two such passages. Long-form text talks about its subject in ordinary words for many paragraphs;
      * a lone word in a source about something else stays below the bar.
      */
-    private static List<Match> matches(PassageIndex index, ThemeQuery t, FixedBitSet gate, double[] score) {
+    private static List<Match> matches(PassageIndex index, Scored scored, int k, Map<String, int[]> strongBySource) {
+        ThemeQuery t = scored.query();
         Theme theme = t.theme();
+        double[] score = scored.score();
+        boolean[] strong = scored.strong();
+        FixedBitSet gate = scored.gate();
+        Feedback feedback = scored.feedback();
         int maxDoc = score.length;
         Map<String, Boolean> titleOnTheme = new java.util.HashMap<>();
-        boolean[] strong = new boolean[maxDoc];
-        Map<String, Integer> strongBySource = new java.util.HashMap<>();
         Map<String, Integer> sizeBySource = new java.util.HashMap<>();
         for (int doc = 0; doc < maxDoc; doc++) sizeBySource.merge(index.passage(doc).sourceId(), 1, Integer::sum);
-        for (int doc = gate.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(gate, doc)) {
-            if (score[doc] > 0 && score[doc] >= theme.minScore()) {
-                strong[doc] = true;
-                strongBySource.merge(index.passage(doc).sourceId(), 1, Integer::sum);
-            }
-        }
+        // context_score at or above min_score turns document context off for the theme.
+        boolean contextOn = theme.contextScore() < theme.minScore();
         List<Match> out = new ArrayList<>();
-        for (int doc = gate.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(gate, doc)) {
+        for (int doc = 0; doc < maxDoc; doc++) {
             Passage p = index.passage(doc);
+            boolean gated = gate.get(doc);
             if (strong[doc]) {
                 out.add(new Match(p.id(), theme.id(), round(score[doc]), List.of()));
                 continue;
             }
-            if (score[doc] <= 0 || score[doc] < theme.contextScore()) continue;
-            int inSource = strongBySource.getOrDefault(p.sourceId(), 0);
+            double own = gated ? score[doc] : 0;
+            double related = feedback.score(doc);
+            int[] counts = strongBySource.get(p.sourceId());
+            int inSource = counts == null ? 0 : counts[k];
+            if (inSource == 0 || !contextOn || !gated && feedback.excluded(doc)) continue;
+            // An article on one subject: most of its passages match this theme on their own, and no other theme
+            // as many. Then every paragraph of it carries the subject, as a reader takes it.
+            boolean subject = inSource >= theme.contextPassages() && inSource >= SUBJECT_SHARE * sizeBySource.get(p.sourceId())
+                    && inSource == java.util.Arrays.stream(counts).max().orElse(0);
+            if (subject && own + related < theme.contextScore()) {
+                out.add(new Match(p.id(), theme.id(), round(own + related), List.of(),
+                        new Match.Context(inSource, true, false, null, feedback.words(doc))));
+                continue;
+            }
+            if (own + related <= 0 || own + related < theme.contextScore()) continue;
             // A headline on the theme ("... escape from prison camp") makes the source about it from its first strong passage.
-            boolean titled = inSource > 0 && p.heading() != null
-                    && titleOnTheme.computeIfAbsent(p.sourceId() + "\u0000" + p.heading(), k -> score(t, p.heading()) >= 1);
+            boolean titled = p.heading() != null
+                    && titleOnTheme.computeIfAbsent(p.sourceId() + "\u0000" + p.heading(), key -> score(t, p.heading()) >= 1);
             // Between two strong passages, a paragraph with one idea of the theme continues their point.
             boolean nextToStrong = neighbourStrong(index, strong, doc, -1) && neighbourStrong(index, strong, doc, 1);
             boolean aboutTheme = inSource >= theme.contextPassages() && inSource >= CONTEXT_SHARE * sizeBySource.get(p.sourceId());
             if (aboutTheme || nextToStrong || titled) {
-                out.add(new Match(p.id(), theme.id(), round(score[doc]), List.of(),
-                        new Match.Context(inSource, nextToStrong, titled ? p.heading() : null)));
+                out.add(new Match(p.id(), theme.id(), round(own + related), List.of(),
+                        new Match.Context(inSource, false, nextToStrong, titled ? p.heading() : null, feedback.words(doc))));
             }
         }
         return out;
     }
 
     /** Share of a source's passages that must match a theme on their own for the source to be about it. */
-    static final double CONTEXT_SHARE = 0.4;
+    static final double CONTEXT_SHARE = 0.3;
+    /** Share of a source's passages that must match its top theme on their own for it to be an article on it. */
+    static final double SUBJECT_SHARE = 0.6;
 
     private static boolean neighbourStrong(PassageIndex index, boolean[] strong, int doc, int step) {
         int n = doc + step;

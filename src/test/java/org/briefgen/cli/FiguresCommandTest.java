@@ -21,7 +21,7 @@ class FiguresCommandTest {
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("source\tpassage\tvalue_low\tvalue_high\tunit\twhat\tqualifier\tthemes\ttext", lines.get(0));
-        assertTrue(lines.contains("004_3d2da0ccfcb07584\t27\t4600000\t8000000\tusd\t\tchange\tinformation-flow\t"
+        assertTrue(lines.contains("004_3d2da0ccfcb07584\t27\t4600000\t8000000\tusd\tKorean services of Voice of America and Radio Free Asia\tchange\tinformation-flow\t"
                 + "from $4.6 million to $8 million"), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("000_fa7701fe0ba3ee01\t7\t200000\t200000\tcount\t")
                 && l.contains("\tupper bound\tdetention\tas many as 200,000")), r.out());

@@ -135,7 +135,7 @@ class RulesCommandsTest {
         Path file = project.resolve("briefs/bad.yaml");
         assertEquals(file + ":3:5: error: unknown key 'querry'\n"
                 + "    querry: x\n    ^\n"
-                + "  hint: expected one of: id, title, description, query, exclude, synonyms, min_score, max_passages, context_score, context_passages\n"
+                + "  hint: expected one of: id, title, description, query, exclude, synonyms, min_score, max_passages, context_score, context_passages, feedback_terms\n"
                 + file + ":5:12: error: query does not parse: '(' is never closed\n"
                 + "    query: (x\n           ^\n"
                 + "  hint: add ')' where the group ends\n", err.toString());

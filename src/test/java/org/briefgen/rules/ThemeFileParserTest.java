@@ -31,7 +31,7 @@ class ThemeFileParserTest {
                 themes.yaml:3:5: error: unknown key 'querry'
                     querry: refugee
                     ^
-                  hint: expected one of: id, title, description, query, exclude, synonyms, min_score, max_passages, context_score, context_passages""",
+                  hint: expected one of: id, title, description, query, exclude, synonyms, min_score, max_passages, context_score, context_passages, feedback_terms""",
                 errors("themes:\n  - id: a\n    querry: refugee\n"));
     }
 
