@@ -30,8 +30,10 @@ import org.briefgen.ingest.Passage;
 final class PassageIndex implements AutoCloseable {
     static final String FIELD = "text";
     static final String WORDS = "words";
+    /** Words as written, case kept: where an acronym of a rule looks, so UN does not match "Kim Jong Un". */
+    static final String EXACT = "exact";
     private static final FieldType TEXT = textType();
-    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(stemmed(), Map.of(WORDS, words()));
+    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(stemmed(), Map.of(WORDS, words(), EXACT, exact()));
     private final IndexReader reader;
     private final List<Passage> passages;
 
@@ -78,6 +80,7 @@ final class PassageIndex implements AutoCloseable {
                 Document d = new Document();
                 d.add(new Field(FIELD, p.text(), TEXT));
                 d.add(new Field(WORDS, p.text(), TEXT));
+                d.add(new Field(EXACT, p.text(), TEXT));
                 w.addDocument(d);
             }
         } catch (IOException e) {
@@ -106,6 +109,21 @@ final class PassageIndex implements AutoCloseable {
 
     private static Analyzer words() {
         return chain(false);
+    }
+
+    private static Analyzer exact() {
+        try {
+            return CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("asciiFolding").build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a passage's text to an in-memory index in every field, analysed as the run's index does. */
+    static void addFields(org.apache.lucene.index.memory.MemoryIndex mi, String text) {
+        mi.addField(FIELD, text, ANALYZER);
+        mi.addField(WORDS, text, ANALYZER);
+        mi.addField(EXACT, text, ANALYZER);
     }
 
     private static Analyzer chain(boolean stem) {

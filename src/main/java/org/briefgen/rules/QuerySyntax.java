@@ -195,6 +195,9 @@ final class QuerySyntax {
     /** The most words one wildcard may stand for in a query. */
     static final int MAX_EXPANSIONS = 256;
 
+    /** Two to six capitals, or dotted capitals: the acronyms a rule means as written. */
+    static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}|(?:[A-Z]\\.){2,4}");
+
     private static final class RuleParser extends QueryParser {
         RuleParser() {
             super(PassageIndex.FIELD, PassageIndex.analyzer());
@@ -206,6 +209,16 @@ final class QuerySyntax {
             // Wildcards expand to scoring term queries so repeats count like any word's; the cap keeps a
             // broad pattern from expanding without bound (the top terms are kept, nothing throws).
             setMultiTermRewriteMethod(new org.apache.lucene.search.MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS));
+        }
+
+        /** An unquoted word in capitals ("UN", "WFP", "U.N.") is an acronym: it matches as written, case and all. */
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            if (!quoted && ACRONYM.matcher(queryText).matches()) {
+                return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(PassageIndex.EXACT,
+                        queryText.endsWith(".") ? queryText.substring(0, queryText.length() - 1) : queryText));
+            }
+            return super.getFieldQuery(field, queryText, quoted);
         }
 
         @Override

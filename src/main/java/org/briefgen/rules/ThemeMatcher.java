@@ -158,7 +158,7 @@ public final class ThemeMatcher {
             // as many. Then every paragraph of it carries the subject, as a reader takes it.
             boolean subject = inSource >= theme.contextPassages() && inSource >= SUBJECT_SHARE * sizeBySource.get(p.sourceId())
                     && inSource == java.util.Arrays.stream(counts).max().orElse(0);
-            if (subject && own + related < theme.contextScore()) {
+            if (subject && own + related < theme.contextScore() && words(p.text(), SUBJECT_MIN_WORDS) >= SUBJECT_MIN_WORDS) {
                 out.add(new Match(p.id(), theme.id(), round(own + related), List.of(),
                         new Match.Context(inSource, true, false, null, feedback.words(doc))));
                 continue;
@@ -180,6 +180,20 @@ public final class ThemeMatcher {
 
     /** Share of a source's passages that must match a theme on their own for the source to be about it. */
     static final double CONTEXT_SHARE = 0.3;
+    /** A paragraph carried on its source's subject alone says something: a date or a credit line does not. */
+    static final int SUBJECT_MIN_WORDS = 8;
+
+    private static int words(String text, int cap) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length() && n < cap; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !in) n++;
+            in = letter;
+        }
+        return n;
+    }
+
     /** Share of a source's passages that must match its top theme on their own for it to be an article on it. */
     static final double SUBJECT_SHARE = 0.6;
 
@@ -195,8 +209,7 @@ public final class ThemeMatcher {
     /** A short text's score for a theme (a headline, say), by the same rule as passages, on an index of it alone. */
     private static double score(ThemeQuery t, String text) {
         MemoryIndex mi = new MemoryIndex(false);
-        mi.addField(PassageIndex.FIELD, text, PassageIndex.analyzer());
-        mi.addField(PassageIndex.WORDS, text, PassageIndex.analyzer());
+        PassageIndex.addFields(mi, text);
         IndexSearcher searcher = mi.createSearcher();
         searcher.setSimilarity(new OccurrenceSimilarity());
         try {
@@ -220,8 +233,7 @@ public final class ThemeMatcher {
         ThemeQuery t = queries.stream().filter(q -> q.theme().id().equals(themeId)).findFirst().orElse(null);
         if (t == null) return List.of();
         MemoryIndex mi = new MemoryIndex(true);
-        mi.addField(PassageIndex.FIELD, p.text(), PassageIndex.analyzer());
-        mi.addField(PassageIndex.WORDS, p.text(), PassageIndex.analyzer());
+        PassageIndex.addFields(mi, p.text());
         IndexSearcher searcher = mi.createSearcher();
         try {
             LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);

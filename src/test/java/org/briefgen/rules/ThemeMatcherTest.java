@@ -52,6 +52,29 @@ class ThemeMatcherTest {
     }
 
     @Test
+    void acronymsMatchAsWritten_soUNIsNotKimJongUn() throws BriefgenException {
+        Classification c = classify("  - id: d\n    query: UN WFP\n    min_score: 1\n    context_score: 1\n",
+                "The UN voted.", "Kim Jong Un spoke.", "un-named officials", "The WFP and the wfp mirror site.");
+        assertEquals(List.of("1=1.0", "4=1.0"), scores(c, "d"));
+    }
+
+    @Test
+    void anArticleOnOneSubject_carriesEvenAParagraphWithNoneOfTheThemesWords() throws BriefgenException {
+        Classification c = classify("  - id: r\n    query: refugee* defector* asylum\n",
+                "Refugees and defectors sought asylum.", "More refugees and defectors arrived.",
+                "Defectors and refugees wait.", "She waited three days in the rain with her two children.");
+        assertEquals(List.of("1=3.0", "2=2.0", "3=2.0", "4=0.0"), scores(c, "r"));
+        Match carried = c.matches("doc#p4").get(0);
+        assertEquals("carried by document context: 3 strong passages in this source, which make it the source's subject",
+                carried.context().describe());
+        // context_score at min_score turns context off.
+        Classification off = classify("  - id: r\n    query: refugee* defector* asylum\n    context_score: 2\n",
+                "Refugees and defectors sought asylum.", "More refugees and defectors arrived.",
+                "Defectors and refugees wait.", "She waited three days in the rain with her two children.");
+        assertEquals(List.of("1=3.0", "2=2.0", "3=2.0"), scores(off, "r"));
+    }
+
+    @Test
     void hyphenatedQueryWordIsAPhrase() throws BriefgenException {
         Classification c = classify("  - id: d\n    query: six-party\n    min_score: 1\n",
                 "The Six-Party Talks resumed.", "Six members of the party left.");
