@@ -47,6 +47,7 @@ public final class Pipeline {
     private final Map<Path, Renderer> customRenderers = new java.util.HashMap<>();
 
     private final Map<String, List<Figure>> figuresByPassage;
+    private final Map<String, List<Figure>> themed = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<DataTable> tables;
     private final List<Diagnostic> dataWarnings;
 
@@ -73,7 +74,8 @@ public final class Pipeline {
         ThemeBook book = ThemeBook.load(project.themes());
         Corpus corpus = new Ingester().ingest(List.of(project.sources()));
         Classification classification = new ThemeMatcher(book).classify(corpus.bodyPassages());
-        List<Figure> figures = FigureExtractor.extract(corpus, classification);
+        // Themes are given to a passage's figures when a brief first asks for them (see figuresFor).
+        List<Figure> figures = FigureExtractor.extract(corpus, null);
         List<Diagnostic> dataWarnings = new ArrayList<>();
         List<DataTable> tables = DataTable.loadAll(project.sources(), dataWarnings);
         Renderer renderer = new Renderer(project.templates());
@@ -203,9 +205,16 @@ public final class Pipeline {
         }
         List<Figure> out = new ArrayList<>();
         for (Passage p : scoped.passages()) {
-            if (passages.contains(p.id())) out.addAll(figuresByPassage.getOrDefault(p.id(), List.of()));
+            if (passages.contains(p.id())) out.addAll(themedFigures(p));
         }
         return out;
+    }
+
+    /** A passage's figures with their themes, worked out once per run for the passages briefs show. */
+    private List<Figure> themedFigures(Passage p) {
+        List<Figure> raw = figuresByPassage.get(p.id());
+        if (raw == null) return List.of();
+        return themed.computeIfAbsent(p.id(), id -> FigureExtractor.themed(p, raw, classification));
     }
 
     /** The renderer for a brief's template folder; one per folder per run, since loading one reads fonts. */

@@ -36,22 +36,26 @@ public final class FigureExtractor {
         List<Figure> out = new ArrayList<>();
         for (Passage p : corpus.bodyPassages()) {
             List<Figure> found = extract(p, List.of());
-            if (found.isEmpty()) continue;
-            List<Match> matches = classification == null ? List.of() : classification.matches(p.id());
-            Map<String, List<String>> terms = new HashMap<>();
-            for (Figure f : found) {
-                java.util.function.Function<String, List<String>> words = id -> terms.computeIfAbsent(id,
-                        k -> classification.terms(p.id(), k));
-                // Its clause first: "The famine, which may have killed as many as two million people, drove ...
-                // across the border" counts famine deaths, not border crossings.
-                List<String> themes = themesIn(p.text(), clauseSpan(p.text(), f), f, matches, words);
-                if (themes.isEmpty()) themes = sentenceThemes(p.text(), f, matches, words, false);
-                // "We believe these hold 150,000 ...": a sentence that refers back is about what the one before names.
-                if (themes.isEmpty()) {
-                    themes = sentenceThemes(p.text(), f, matches, words, true);
-                }
-                out.add(f.withThemes(themes));
-            }
+            if (!found.isEmpty()) out.addAll(classification == null ? found : themed(p, found, classification));
+        }
+        return out;
+    }
+
+    /** The figures of one passage, each with the themes of its own clause or sentence (see {@link #extract(Corpus, Classification)}). */
+    public static List<Figure> themed(Passage p, List<Figure> found, Classification classification) {
+        List<Match> matches = classification.matches(p.id());
+        if (matches.isEmpty() || found.isEmpty()) return found.stream().map(f -> f.withThemes(List.of())).toList();
+        Map<String, List<String>> terms = classification.terms(p.id(), matches.stream().map(Match::themeId).toList());
+        java.util.function.Function<String, List<String>> words = id -> terms.getOrDefault(id, List.of());
+        List<Figure> out = new ArrayList<>();
+        for (Figure f : found) {
+            // Its clause first: "The famine, which may have killed as many as two million people, drove ...
+            // across the border" counts famine deaths, not border crossings.
+            List<String> themes = themesIn(p.text(), clauseSpan(p.text(), f), f, matches, words);
+            if (themes.isEmpty()) themes = sentenceThemes(p.text(), f, matches, words, false);
+            // "We believe these hold 150,000 ...": a sentence that refers back is about what the one before names.
+            if (themes.isEmpty()) themes = sentenceThemes(p.text(), f, matches, words, true);
+            out.add(f.withThemes(themes));
         }
         return out;
     }

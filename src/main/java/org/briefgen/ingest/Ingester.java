@@ -135,7 +135,13 @@ public final class Ingester {
         if (passages.stream().noneMatch(p -> p.kind() == Passage.Kind.BODY)) {
             throw new BriefgenException(file, "no text paragraphs found");
         }
-        Source source = new Source(id, file, meta.orElse(extract.meta()), sha256(bytes, sidecarBytes));
+        SourceMeta known = meta.orElse(extract.meta());
+        // A text with no title in a sidecar or its metadata is titled by its headline, not its file name.
+        Passage first = passages.get(0);
+        if (known.title() == null && first.number() == 1 && first.kind() == Passage.Kind.HEADING && first.text().length() <= 200) {
+            known = new SourceMeta(first.text(), known.author(), known.publisher(), known.date(), known.url());
+        }
+        Source source = new Source(id, file, known, sha256(bytes, sidecarBytes));
         return new Ingested(source, passages, figures(id, extract.captions()));
     }
 

@@ -99,6 +99,21 @@ public final class Classification {
         return p == null ? List.of() : matcher.terms(p, themeId);
     }
 
+    /** {@link #terms(String, String)} for several themes of one passage, in one pass over its text. */
+    public Map<String, List<String>> terms(String passageId, List<String> themeIds) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String themeId : themeIds) {
+            Match m = matches(passageId).stream().filter(x -> x.themeId().equals(themeId)).findFirst().orElse(null);
+            if (m != null && !m.terms().isEmpty()) out.put(themeId, m.terms());
+            else missing.add(themeId);
+        }
+        Passage p = byId.get(passageId);
+        if (!missing.isEmpty() && matcher != null && p != null) out.putAll(matcher.terms(p, missing));
+        missing.forEach(t -> out.putIfAbsent(t, List.of()));
+        return out;
+    }
+
     public Map<String, Passage> passagesById() {
         return byId;
     }

@@ -71,8 +71,14 @@ public final class ThemeMatcher {
                         if (strong[doc]) strongBySource.computeIfAbsent(index.passage(doc).sourceId(), x -> new int[scored.size()])[k]++;
                     }
                 }
+                Map<String, boolean[]> headings;
+                try {
+                    headings = headingsOnTheme(passages);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 for (int k = 0; k < scored.size(); k++) {
-                    for (Match m : matches(index, scored.get(k), k, strongBySource)) byPassage.get(m.passageId()).add(m);
+                    for (Match m : matches(index, scored.get(k), k, strongBySource, headings)) byPassage.get(m.passageId()).add(m);
                 }
             }
         }
@@ -93,6 +99,17 @@ public final class ThemeMatcher {
         Theme theme = t.theme();
         int maxDoc = index.reader().maxDoc();
         FixedBitSet gate = new FixedBitSet(maxDoc);
+        double[] score = scores(searcher, index, t, gate);
+        boolean[] strong = new boolean[maxDoc];
+        for (int doc = gate.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(gate, doc)) {
+            strong[doc] = score[doc] > 0 && score[doc] >= theme.minScore();
+        }
+        return new Scored(t, gate, score, strong, Feedback.of(searcher, index, t, strong));
+    }
+
+    /** Each document's own score for a theme (0 outside the gate), marking the gate in {@code gate}. */
+    private static double[] scores(IndexSearcher searcher, PassageIndex index, ThemeQuery t, FixedBitSet gate) throws IOException {
+        int maxDoc = index.reader().maxDoc();
         double[] score = new double[maxDoc];
         Weight gateWeight = searcher.createWeight(searcher.rewrite(t.gate()), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : index.reader().leaves()) {
@@ -114,11 +131,37 @@ public final class ThemeMatcher {
                 }
             }
         }
-        boolean[] strong = new boolean[maxDoc];
-        for (int doc = gate.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(gate, doc)) {
-            strong[doc] = score[doc] > 0 && score[doc] >= theme.minScore();
+        return score;
+    }
+
+    /**
+     * Whether each distinct heading of the passages is on each theme (scores 1 or more), scored in one pass
+     * per theme over a small index of the headings, as passages are: heading text → one flag per theme.
+     */
+    private Map<String, boolean[]> headingsOnTheme(List<Passage> passages) throws IOException {
+        Map<String, Integer> docOf = new LinkedHashMap<>();
+        List<Passage> headings = new ArrayList<>();
+        for (Passage p : passages) {
+            if (p.heading() != null && !docOf.containsKey(p.heading())) {
+                docOf.put(p.heading(), headings.size());
+                headings.add(new Passage(Passage.idOf("headings", headings.size() + 1), "headings", headings.size() + 1,
+                        Passage.Kind.HEADING, p.heading(), 0, null));
+            }
         }
-        return new Scored(t, gate, score, strong, Feedback.of(searcher, index, t, strong));
+        Map<String, boolean[]> out = new java.util.HashMap<>();
+        if (headings.isEmpty()) return out;
+        try (PassageIndex index = PassageIndex.build(headings)) {
+            IndexSearcher searcher = new IndexSearcher(index.reader());
+            searcher.setSimilarity(new OccurrenceSimilarity());
+            searcher.setQueryCache(null);
+            docOf.keySet().forEach(h -> out.put(h, new boolean[queries.size()]));
+            List<String> texts = new ArrayList<>(docOf.keySet());
+            for (int k = 0; k < queries.size(); k++) {
+                double[] score = scores(searcher, index, queries.get(k), new FixedBitSet(Math.max(1, headings.size())));
+                for (int d = 0; d < score.length; d++) out.get(texts.get(d))[k] = score[d] >= 1;
+            }
+        }
+        return out;
     }
 
     /**
@@ -128,7 +171,8 @@ public final class ThemeMatcher {
      * two such passages. Long-form text talks about its subject in ordinary words for many paragraphs;
      * a lone word in a source about something else stays below the bar.
      */
-    private static List<Match> matches(PassageIndex index, Scored scored, int k, Map<String, int[]> strongBySource) {
+    private static List<Match> matches(PassageIndex index, Scored scored, int k, Map<String, int[]> strongBySource,
+                                       Map<String, boolean[]> headings) {
         ThemeQuery t = scored.query();
         Theme theme = t.theme();
         double[] score = scored.score();
@@ -136,7 +180,6 @@ public final class ThemeMatcher {
         FixedBitSet gate = scored.gate();
         Feedback feedback = scored.feedback();
         int maxDoc = score.length;
-        Map<String, Boolean> titleOnTheme = new java.util.HashMap<>();
         Map<String, Integer> sizeBySource = new java.util.HashMap<>();
         for (int doc = 0; doc < maxDoc; doc++) sizeBySource.merge(index.passage(doc).sourceId(), 1, Integer::sum);
         // context_score at or above min_score turns document context off for the theme.
@@ -165,8 +208,7 @@ public final class ThemeMatcher {
             }
             if (own + related <= 0 || own + related < theme.contextScore()) continue;
             // A headline on the theme ("... escape from prison camp") makes the source about it from its first strong passage.
-            boolean titled = p.heading() != null
-                    && titleOnTheme.computeIfAbsent(p.sourceId() + "\u0000" + p.heading(), key -> score(t, p.heading()) >= 1);
+            boolean titled = p.heading() != null && headings.get(p.heading())[k];
             // Between two strong passages, a paragraph with one idea of the theme continues their point.
             boolean nextToStrong = neighbourStrong(index, strong, doc, -1) && neighbourStrong(index, strong, doc, 1);
             boolean aboutTheme = inSource >= theme.contextPassages() && inSource >= CONTEXT_SHARE * sizeBySource.get(p.sourceId());
@@ -206,46 +248,42 @@ public final class ThemeMatcher {
         return doc + 1 < bits.length() ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
     }
 
-    /** A short text's score for a theme (a headline, say), by the same rule as passages, on an index of it alone. */
-    private static double score(ThemeQuery t, String text) {
-        MemoryIndex mi = new MemoryIndex(false);
-        PassageIndex.addFields(mi, text);
-        IndexSearcher searcher = mi.createSearcher();
-        searcher.setSimilarity(new OccurrenceSimilarity());
-        try {
-            if (searcher.count(t.gate()) == 0) return 0;
-            double sum = 0;
-            for (ThemeQuery.Concept c : t.concepts()) {
-                float s = mi.search(searcher.rewrite(c.query()));
-                if (s > 0) sum += contribution(c.weight(), (int) Math.ceil(s - 1e-6));
-            }
-            return sum;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * The words of a passage that a theme's concepts match, as written and in text order, found by
      * running the theme on an in-memory index of that passage alone.
      */
     public List<String> terms(Passage p, String themeId) {
-        ThemeQuery t = queries.stream().filter(q -> q.theme().id().equals(themeId)).findFirst().orElse(null);
-        if (t == null) return List.of();
-        MemoryIndex mi = new MemoryIndex(true);
-        PassageIndex.addFields(mi, p.text());
-        IndexSearcher searcher = mi.createSearcher();
-        try {
-            LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
-            List<int[]> spans = new ArrayList<>();
-            for (ThemeQuery.Concept c : t.concepts()) {
-                Weight w = searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                collect(w.matches(leaf, 0), spans);
+        return terms(p, List.of(themeId)).getOrDefault(themeId, List.of());
+    }
+
+    /** {@link #terms(Passage, String)} for several themes at once, on one in-memory index of the passage. */
+    public Map<String, List<String>> terms(Passage p, java.util.Collection<String> themeIds) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        MemoryIndex mi = null;
+        for (String themeId : themeIds) {
+            ThemeQuery t = queries.stream().filter(q -> q.theme().id().equals(themeId)).findFirst().orElse(null);
+            if (t == null) {
+                out.put(themeId, List.of());
+                continue;
             }
-            return words(spans, p.text());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (mi == null) {
+                mi = new MemoryIndex(true);
+                PassageIndex.addFields(mi, p.text());
+            }
+            IndexSearcher searcher = mi.createSearcher();
+            try {
+                LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
+                List<int[]> spans = new ArrayList<>();
+                for (ThemeQuery.Concept c : t.concepts()) {
+                    Weight w = searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                    collect(w.matches(leaf, 0), spans);
+                }
+                out.put(themeId, words(spans, p.text()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return out;
     }
 
     /** A concept's share of the score: its weight once, half more per repeat, saturating at twice its weight. */

@@ -74,6 +74,27 @@ final class PdfFixtures {
         }
     }
 
+    /** Findings of a statute, numbered and citing other laws, as Congress prints them: one column. */
+    static final List<String> FINDINGS = List.of(
+            "Congress makes the following findings:",
+            "",
+            "(1) The Government of North Korea holds an",
+            "estimated 200,000 political prisoners.",
+            "",
+            "(9) Section 104(a) of Public Law 108-333 is",
+            "amended as set out in 22 U.S.C. 7814.",
+            "",
+            "(11) More than 30,000 North Koreans have",
+            "reached South Korea since 1998.");
+
+    static byte[] statuteFindings() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.getDocumentInformation().setTitle("Sec. 3. Findings");
+            page(doc, 1, "SEC. 3. FINDINGS.", FINDINGS, List.of());
+            return save(doc);
+        }
+    }
+
     /** A one-page report protected with a user password (needed to open it) or only an owner password. */
     static byte[] encrypted(String userPassword, boolean canExtract) throws IOException {
         try (PDDocument doc = new PDDocument()) {
