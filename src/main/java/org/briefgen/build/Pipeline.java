@@ -298,10 +298,27 @@ public final class Pipeline {
         Set<String> used = new LinkedHashSet<>(dropped);
         for (String themeId : brief.themes()) {
             Theme theme = book.theme(themeId).orElseThrow();
-            Set<String> unavailable = new LinkedHashSet<>(used);
-            home.forEach((id, t) -> {
-                if (!t.equals(themeId)) unavailable.add(id);
-            });
+            // A view, not a copy: the home map holds every matched passage of a large corpus.
+            Set<String> unavailable = new java.util.AbstractSet<>() {
+                @Override
+                public boolean contains(Object id) {
+                    if (used.contains(id)) return true;
+                    // A person's pin puts a passage in this section wherever it would be at home.
+                    if (pinnedByTheme.get(themeId).contains(id)) return false;
+                    String t = home.get(id);
+                    return t != null && !t.equals(themeId);
+                }
+
+                @Override
+                public java.util.Iterator<String> iterator() {
+                    throw new UnsupportedOperationException("a membership test only");
+                }
+
+                @Override
+                public int size() {
+                    throw new UnsupportedOperationException("a membership test only");
+                }
+            };
             List<Selected> selected = Selector.select(scoped, theme, pinnedByTheme.get(themeId), unavailable);
             selected.forEach(sel -> {
                 used.add(sel.passage().id());

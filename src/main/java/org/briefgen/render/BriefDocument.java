@@ -145,15 +145,23 @@ public record BriefDocument(String id, String title, String subtitle, String aut
             String lower = sentence.toLowerCase(java.util.Locale.ROOT);
             double score = 0;
             for (String term : new java.util.LinkedHashSet<>(terms.stream().map(x -> x.toLowerCase(java.util.Locale.ROOT)).toList())) {
-                if (java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(term)
-                        + "(?![\\p{L}\\p{N}])").matcher(lower).find()) {
-                    score += 2;
-                }
+                if (hasWord(lower, term)) score += 2;
             }
             if (score == 0) return 0;
             if (sentence.matches("(?s).*\\d.*")) score += 1;
             if (sentence.length() >= 60 && sentence.length() <= 260) score += 0.5;
             return score;
+        }
+
+        private static boolean hasWord(String text, String word) {
+            for (int at = text.indexOf(word); at >= 0 && !word.isEmpty(); at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public String firstSentence() {

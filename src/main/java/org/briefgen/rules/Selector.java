@@ -47,8 +47,13 @@ public final class Selector {
             Passage p = byId.get(id);
             if (p != null && !dropped.contains(id)) picks.add(new Pick(p, scoreOf(c, id, theme.id()), termsOf(c, id, theme.id()), true));
         }
-        List<Match> candidates = new ArrayList<>(c.ranked(theme.id()));
-        candidates.removeIf(m -> dropped.contains(m.passageId()) || pinned.contains(m.passageId()));
+        // The best-ranked candidates only: no more than MAX_EXAMINED are ever taken, and the same-source
+        // penalty cannot lift a passage from far down a long ranking of a large corpus.
+        List<Match> candidates = new ArrayList<>();
+        for (Match m : c.ranked(theme.id())) {
+            if (candidates.size() >= 2 * MAX_EXAMINED) break;
+            if (!dropped.contains(m.passageId()) && !pinned.contains(m.passageId())) candidates.add(m);
+        }
         Map<String, Integer> perSource = new HashMap<>();
         picks.forEach(p -> perSource.merge(p.passage.sourceId(), 1, Integer::sum));
         int examined = 0;
