@@ -287,7 +287,7 @@ final class FigureGrammar {
         if (low == high && is(w, ",") && (is(w + 1, "up") || is(w + 1, "down")) && is(w + 2, "from")) {
             Num before = numberAt(w + 3);
             if (before != null && !isYear(before)) {
-                double b = before.value() * (before.unit() == null && unit.equals("percent") ? 1 : 1);
+                double b = before.value();
                 int next = emit(from, end, b, low, unit, Qualifier.CHANGE, what);
                 Figure f = out.remove(out.size() - 1);
                 int stop = t.get(before.to()).end();

@@ -177,4 +177,27 @@ class FigureGrammarTest {
         assertEquals(List.of("33000 count LOWER_BOUND [defectors] 'more than 33,000 defectors'"),
                 parse("There are more than 33,000 defectors in the South."));
     }
+
+    @Test
+    void wordsThatCount_twiceAgesFractionsMagnitudesOfUnitsAndUpFrom() {
+        assertEquals(List.of("2 count EXACT [she was captured] 'Twice'").get(0).split(" ")[0],
+                parse("Twice she was captured.").get(0).split(" ")[0]);
+        assertEquals("ratio", parse("Prices are twice as high.").get(0).split(" ")[1]);
+        assertEquals(List.of("4 age EXACT [] 'four-year-old'"), parse("A four-year-old was among them."));
+        assertEquals(List.of("20 percent UPPER_BOUND [pre-COVID arrivals] 'less than one fifth of pre-COVID arrivals'"),
+                parse("Arrivals were less than one fifth of pre-COVID arrivals."));
+        assertEquals(List.of("1000..9999 tonne VAGUE [shipped] 'thousands of tons'"), parse("They shipped thousands of tons."));
+        assertEquals("1000..9999 count VAGUE", String.join(" ", List.of(parse("Killings reached the thousands.").get(0).split(" ")).subList(0, 3)));
+        assertEquals("1200000..5000000 count CHANGE", String.join(" ",
+                List.of(parse("Aid will feed more than 5 million people, up from 1.2 million last year.").get(0).split(" ")).subList(0, 3)));
+        assertEquals(List.of("500000 tonne EXACT [imports] '500 000 tonnes'"), parse("Imports of 500 000 tonnes."));
+        assertEquals(List.of("88 page EXACT [] '88-page'").get(0).split(" ")[1], parse("An 88-page report.").get(0).split(" ")[1]);
+    }
+
+    @Test
+    void numbersInWebAddressesAndTreatyCitations_areNotFigures() {
+        assertEquals(List.of(), parse("See http://www.state.gov/j/drl/rls/irf/index.htm?year=2012 for more."));
+        assertEquals(List.of(), parse("The Convention (19 UST 6223) applies."));
+        assertEquals(List.of(), parse("SEOUL, Oct. 11 (Yonhap) -- China sent them back."));
+    }
 }
