@@ -89,17 +89,41 @@ public final class ChartPlanner {
         return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= factor;
     }
 
-    /** Figures of the section's most common unit (not ratios or changes), within a readable range of each other. */
+    /**
+     * Figures that can stand side by side as bars: of one unit, not ratios, changes or orders of magnitude
+     * ("tens of thousands" is a span of ten, not a bar), counting the same kind of thing (their `what`
+     * share a content word: "political prisoners held" and "North Koreans held", not "people killed by
+     * famine" and "North Korean refugees"), within a readable range of each other. The largest such group.
+     */
     static List<Figure> comparable(List<Figure> figures) {
-        Map<String, List<Figure>> byUnit = new LinkedHashMap<>();
-        for (Figure f : figures) {
-            if (f.qualifier() == Qualifier.CHANGE || f.unit().equals("ratio")) continue;
-            byUnit.computeIfAbsent(f.unit(), k -> new ArrayList<>()).add(f);
+        List<Figure> candidates = figures.stream().filter(f -> f.qualifier() != Qualifier.CHANGE
+                && f.qualifier() != Qualifier.VAGUE && !f.unit().equals("ratio")).toList();
+        List<Figure> best = List.of();
+        for (Figure anchor : candidates) {
+            Set<String> kind = kindWords(anchor.what());
+            if (kind.isEmpty()) continue;
+            List<Figure> group = candidates.stream().filter(f -> f.unit().equals(anchor.unit())
+                    && kindWords(f.what()).stream().anyMatch(kind::contains)).toList();
+            if (group.size() > best.size()) best = group;
         }
-        List<Figure> group = byUnit.values().stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
-        double max = group.stream().mapToDouble(Figure::high).max().orElse(0);
-        return group.stream().filter(f -> f.high() * BAR_RANGE_FACTOR >= max).limit(8).toList();
+        if (best.size() < 2) return List.of();
+        double max = best.stream().mapToDouble(Figure::high).max().orElse(0);
+        return best.stream().filter(f -> f.high() * BAR_RANGE_FACTOR >= max).limit(8).toList();
     }
+
+    /** Words that say what kind of thing a figure counts, singular and lower-case; the subject's names say nothing. */
+    static Set<String> kindWords(String what) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : what.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() < 4 || UNKIND.contains(w)) continue;
+            out.add(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w);
+        }
+        return out;
+    }
+
+    private static final Set<String> UNKIND = Set.of("people", "persons", "north", "south", "korea", "koreans", "korean",
+            "dprk", "china", "chinese", "with", "from", "into", "across", "since", "that", "this", "their", "were", "have",
+            "been", "mid", "early", "late", "entire", "total", "more", "than");
 
     private static ChartSpec estimatesChart(String id, List<Figure> group, Function<Figure, String> cite) {
         List<FigureCharts.Bar> bars = new ArrayList<>();

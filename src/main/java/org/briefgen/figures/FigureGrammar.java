@@ -649,11 +649,30 @@ final class FigureGrammar {
         int start = t.get(from).start();
         int end = t.get(Math.min(to, t.size() - 1)).end();
         end = withWhat(end, what);
-        if (what.isEmpty() ? !unit.equals("count") && !unit.equals("percent") : Lexicon.GENERIC.contains(what.toLowerCase(java.util.Locale.ROOT))) {
+        String share = whatOfShare(start, unit, what);
+        if (share != null) {
+            what = share;
+        } else if (what.isEmpty() ? !unit.equals("count") && !unit.equals("percent") : Lexicon.GENERIC.contains(what.toLowerCase(java.util.Locale.ROOT))) {
             what = counted.predicate(from, what.isEmpty() ? to + 1 : whatEnd, what);
         }
         out.add(new Figure(sourceId, passageId, low, high, unit, what, q, text.substring(start, end), start, end, List.of()));
         return to + 1;
+    }
+
+    /**
+     * "as many as 200,000 - nearly 1 per cent of the entire population": a share set against the figure just
+     * before it is a share of that figure's thing ("political prisoners held (share of the population)");
+     * null when this is not such a share.
+     */
+    private String whatOfShare(int start, String unit, String what) {
+        if (!unit.equals("percent") || out.isEmpty() || !what.toLowerCase(java.util.Locale.ROOT).endsWith("population")) return null;
+        Figure before = out.get(out.size() - 1);
+        if (before.what().isBlank() || before.end() > start) return null;
+        String between = text.substring(before.end(), start).strip();
+        if (!(between.equals("-") || between.equals("—") || between.equals("–") || between.equals(",") || between.equals("or"))) {
+            return null;
+        }
+        return before.what() + " (share of the population)";
     }
 
     /** Extends the phrase over the counted words when they follow it: "19" → "19 countries". */

@@ -200,4 +200,11 @@ class FigureGrammarTest {
         assertEquals(List.of(), parse("The Convention (19 UST 6223) applies."));
         assertEquals(List.of(), parse("SEOUL, Oct. 11 (Yonhap) -- China sent them back."));
     }
+
+    @Test
+    void aShareSetAgainstTheFigureBeforeIt_isAShareOfThatFiguresThing() {
+        List<String> f = parse("The number of political prisoners is as many as 200,000 - nearly 1 per cent of the entire population.");
+        assertEquals(2, f.size(), f.toString());
+        assertTrue(f.get(1).contains("[political prisoners (share of the population)]"), f.get(1));
+    }
 }
