@@ -19,6 +19,7 @@ final class PassageSplitter {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"'”’)\\]]$", Pattern.DOTALL);
     private static final int HEADING_MAX_WORDS = 20;
     private static final int HEADLINE_MAX_WORDS = 30;
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?] +[A-Z]");
     /** A "See, for example, ..." line longer than this is prose that happens to start so, not a citation. */
     private static final int CITATION_MAX_WORDS = 60;
 
@@ -82,7 +83,7 @@ final class PassageSplitter {
 
     /** At least half the words capitalised, and no full stop inside: a title, not a sentence cut short. */
     private static boolean titleCase(String text) {
-        if (text.length() > 400 || java.util.regex.Pattern.compile("[.!?] +[A-Z]").matcher(text).find()) return false;
+        if (text.length() > 400 || INNER_SENTENCE_END.matcher(text).find()) return false;
         int words = 0;
         int capitals = 0;
         for (String w : text.split("\\s+")) {

@@ -4,16 +4,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -69,19 +63,13 @@ final class Feedback {
         for (String term : terms) {
             // Digits, function words and the theme's own words (already counted in its score) are not feedback.
             if (term.chars().anyMatch(Character::isDigit) || FUNCTION_WORDS.contains(term) || own.contains(term)) continue;
-            forEachDoc(searcher, new TermQuery(new Term(PassageIndex.FIELD, term)), doc -> {
+            PassageIndex.forEachMatch(searcher, new TermQuery(new Term(PassageIndex.FIELD, term)), doc -> {
                 score[doc] = Math.min(CAP, score[doc] + WEIGHT);
                 if (words.get(doc) == null) words.set(doc, new ArrayList<>());
                 words.get(doc).add(term);
             });
         }
-        if (t.theme().exclude() != null) {
-            try {
-                forEachDoc(searcher, QuerySyntax.parse(t.theme().exclude()), excluded::set);
-            } catch (org.apache.lucene.queryparser.classic.ParseException e) {
-                throw new IllegalStateException("exclude of theme '" + t.theme().id() + "' was validated but does not parse", e);
-            }
-        }
+        if (t.exclude() != null) PassageIndex.forEachMatch(searcher, t.exclude(), excluded::set);
         return new Feedback(score, words, excluded);
     }
 
@@ -106,20 +94,6 @@ final class Feedback {
             ts.end();
         }
         return out;
-    }
-
-    private interface DocConsumer {
-        void accept(int doc);
-    }
-
-    private static void forEachDoc(IndexSearcher searcher, Query q, DocConsumer out) throws IOException {
-        Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Scorer s = w.scorer(leaf);
-            if (s == null) continue;
-            DocIdSetIterator it = s.iterator();
-            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) out.accept(leaf.docBase + d);
-        }
     }
 
     double score(int doc) {

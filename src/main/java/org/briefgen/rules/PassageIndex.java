@@ -119,6 +119,21 @@ final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /** Calls {@code out} with the document number of every document {@code q} matches, in order. */
+    static void forEachMatch(org.apache.lucene.search.IndexSearcher searcher, org.apache.lucene.search.Query q,
+                             java.util.function.IntConsumer out) throws IOException {
+        org.apache.lucene.search.Weight w = searcher.createWeight(searcher.rewrite(q),
+                org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            org.apache.lucene.search.Scorer s = w.scorer(leaf);
+            if (s == null) continue;
+            org.apache.lucene.search.DocIdSetIterator it = s.iterator();
+            for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                out.accept(leaf.docBase + d);
+            }
+        }
+    }
+
     /** Adds a passage's text to an in-memory index in every field, analysed as the run's index does. */
     static void addFields(org.apache.lucene.index.memory.MemoryIndex mi, String text) {
         mi.addField(FIELD, text, ANALYZER);

@@ -63,7 +63,9 @@ public final class ThemeMatcher {
                         throw new UncheckedIOException(e);
                     }
                 }).toList();
-                // What each source is about: per source, how many passages match each theme on their own.
+                // What each source is about: its size, and how many of its passages match each theme on their own.
+                Map<String, Integer> sizeBySource = new java.util.HashMap<>();
+                for (Passage p : passages) sizeBySource.merge(p.sourceId(), 1, Integer::sum);
                 Map<String, int[]> strongBySource = new java.util.HashMap<>();
                 for (int k = 0; k < scored.size(); k++) {
                     boolean[] strong = scored.get(k).strong();
@@ -78,7 +80,7 @@ public final class ThemeMatcher {
                     throw new UncheckedIOException(e);
                 }
                 for (int k = 0; k < scored.size(); k++) {
-                    for (Match m : matches(index, scored.get(k), k, strongBySource, headings)) byPassage.get(m.passageId()).add(m);
+                    for (Match m : matches(index, scored.get(k), k, sizeBySource, strongBySource, headings)) byPassage.get(m.passageId()).add(m);
                 }
             }
         }
@@ -86,15 +88,15 @@ public final class ThemeMatcher {
         return new Classification(book, passages, byPassage, this);
     }
 
+    /** One theme's scores over the index: own score and strong flag per passage, and the corpus's related words. */
+    private record Scored(ThemeQuery query, FixedBitSet gate, double[] score, boolean[] strong, Feedback feedback) {
+    }
+
     /**
      * Scores one theme over the whole index in one pass per concept: the gate marks the passages that
      * may carry the theme, each concept's scorer adds its contribution from its occurrence count. The
      * matched words are left for {@link #terms}, which only the passages people see need.
      */
-    /** One theme's scores over the index: own score and strong flag per passage, and the corpus's related words. */
-    private record Scored(ThemeQuery query, FixedBitSet gate, double[] score, boolean[] strong, Feedback feedback) {
-    }
-
     private static Scored search(IndexSearcher searcher, PassageIndex index, ThemeQuery t) throws IOException {
         Theme theme = t.theme();
         int maxDoc = index.reader().maxDoc();
@@ -111,13 +113,7 @@ public final class ThemeMatcher {
     private static double[] scores(IndexSearcher searcher, PassageIndex index, ThemeQuery t, FixedBitSet gate) throws IOException {
         int maxDoc = index.reader().maxDoc();
         double[] score = new double[maxDoc];
-        Weight gateWeight = searcher.createWeight(searcher.rewrite(t.gate()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        for (LeafReaderContext leaf : index.reader().leaves()) {
-            Scorer s = gateWeight.scorer(leaf);
-            if (s == null) continue;
-            DocIdSetIterator it = s.iterator();
-            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) gate.set(leaf.docBase + d);
-        }
+        PassageIndex.forEachMatch(searcher, t.gate(), gate::set);
         for (ThemeQuery.Concept c : t.concepts()) {
             Weight w = searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE, 1f);
             for (LeafReaderContext leaf : index.reader().leaves()) {
@@ -171,8 +167,8 @@ public final class ThemeMatcher {
      * two such passages. Long-form text talks about its subject in ordinary words for many paragraphs;
      * a lone word in a source about something else stays below the bar.
      */
-    private static List<Match> matches(PassageIndex index, Scored scored, int k, Map<String, int[]> strongBySource,
-                                       Map<String, boolean[]> headings) {
+    private static List<Match> matches(PassageIndex index, Scored scored, int k, Map<String, Integer> sizeBySource,
+                                       Map<String, int[]> strongBySource, Map<String, boolean[]> headings) {
         ThemeQuery t = scored.query();
         Theme theme = t.theme();
         double[] score = scored.score();
@@ -180,8 +176,6 @@ public final class ThemeMatcher {
         FixedBitSet gate = scored.gate();
         Feedback feedback = scored.feedback();
         int maxDoc = score.length;
-        Map<String, Integer> sizeBySource = new java.util.HashMap<>();
-        for (int doc = 0; doc < maxDoc; doc++) sizeBySource.merge(index.passage(doc).sourceId(), 1, Integer::sum);
         // context_score at or above min_score turns document context off for the theme.
         boolean contextOn = theme.contextScore() < theme.minScore();
         List<Match> out = new ArrayList<>();
@@ -201,7 +195,7 @@ public final class ThemeMatcher {
             // as many. Then every paragraph of it carries the subject, as a reader takes it.
             boolean subject = inSource >= theme.contextPassages() && inSource >= SUBJECT_SHARE * sizeBySource.get(p.sourceId())
                     && inSource == java.util.Arrays.stream(counts).max().orElse(0);
-            if (subject && own + related < theme.contextScore() && words(p.text(), SUBJECT_MIN_WORDS) >= SUBJECT_MIN_WORDS) {
+            if (subject && own + related < theme.contextScore() && letterWords(p.text(), SUBJECT_MIN_WORDS) >= SUBJECT_MIN_WORDS) {
                 out.add(new Match(p.id(), theme.id(), round(own + related), List.of(),
                         new Match.Context(inSource, true, false, null, feedback.words(doc))));
                 continue;
@@ -225,7 +219,11 @@ public final class ThemeMatcher {
     /** A paragraph carried on its source's subject alone says something: a date or a credit line does not. */
     static final int SUBJECT_MIN_WORDS = 8;
 
-    private static int words(String text, int cap) {
+    /**
+     * Runs of letters or digits, counting no further than {@code cap}: unlike the splitter's whitespace count,
+     * a dash, a colon or a bullet is not a word here, so "19 February 2014 :" is three.
+     */
+    private static int letterWords(String text, int cap) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length() && n < cap; i++) {

@@ -10,11 +10,12 @@ import org.apache.lucene.search.Query;
 
 /**
  * A theme compiled for matching: the {@code gate} decides which passages may carry the theme (the query or
- * any synonym, minus the exclude query, with AND/NOT honoured), and the {@code concepts} score them. A
+ * any synonym, minus the {@code exclude} query (null when none), with AND/NOT honoured), and the
+ * {@code concepts} score them. A
  * concept is one top-level part of the query (a word, a "phrase", a wild*card, a (group)) or one synonym,
  * weighted by its boost (word^2 weighs 2).
  */
-record ThemeQuery(Theme theme, Query gate, List<Concept> concepts) {
+record ThemeQuery(Theme theme, Query gate, Query exclude, List<Concept> concepts) {
 
     /** One idea of a theme, as written in the rules file. */
     record Concept(Query query, float weight) {
@@ -33,8 +34,9 @@ record ThemeQuery(Theme theme, Query gate, List<Concept> concepts) {
             }
             BooleanQuery.Builder gate = new BooleanQuery.Builder();
             gate.add(any.build(), BooleanClause.Occur.MUST);
-            if (t.exclude() != null) gate.add(QuerySyntax.parse(t.exclude()), BooleanClause.Occur.MUST_NOT);
-            return new ThemeQuery(t, gate.build(), concepts);
+            Query exclude = t.exclude() == null ? null : QuerySyntax.parse(t.exclude());
+            if (exclude != null) gate.add(exclude, BooleanClause.Occur.MUST_NOT);
+            return new ThemeQuery(t, gate.build(), exclude, concepts);
         } catch (ParseException e) {
             throw new IllegalStateException("theme '" + t.id() + "' was validated but does not parse", e);
         }
