@@ -37,9 +37,15 @@ public final class Batch {
     }
 
     /** The outcomes in brief order, and the manifest written. */
-    public record Result(List<BriefOutcome> outcomes, Path manifest) {
+    /** What was built; {@code skippedInputs} counts sources and data tables that could not be read. */
+    public record Result(List<BriefOutcome> outcomes, Path manifest, int skippedInputs) {
         public Result {
             outcomes = List.copyOf(outcomes);
+        }
+
+        /** True when a brief failed or an input was skipped: the run did not do all it was asked to. */
+        public boolean incomplete() {
+            return skippedInputs > 0 || count(BriefOutcome.Status.FAILED) > 0;
         }
 
         public long count(BriefOutcome.Status status) {
@@ -111,7 +117,7 @@ public final class Batch {
         for (int i = 0; i < jobs.size(); i++) record(jobs.get(i), outcomes.get(i));
         state.write(options.outputDir());
         Manifest.write(options.outputDir(), project, toolVersion, options.format(), shard, outcomes);
-        return new Result(outcomes, options.outputDir().resolve(Manifest.FILE_NAME));
+        return new Result(outcomes, options.outputDir().resolve(Manifest.FILE_NAME), pipeline == null ? 0 : pipeline.skippedInputs());
     }
 
     private List<BriefOutcome> buildAll(Pipeline pipeline, Listener listener) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.briefgen.Shortened;
 import org.briefgen.charts.ChartPlanner;
 import org.briefgen.charts.ChartSpec;
 import org.briefgen.charts.FigureFormat;
@@ -123,7 +124,7 @@ final class BriefAssembler {
     }
 
     private static String shortTitle(String t) {
-        return t.length() > 42 ? t.substring(0, t.lastIndexOf(' ', 40)) + "…" : t;
+        return Shortened.to(t, 42);
     }
 
     private Section section(ThemeSelection ts) {
@@ -196,7 +197,7 @@ final class BriefAssembler {
 
     private static String label(SourceEntry e) {
         String t = e.title();
-        return "[" + e.number() + "] " + (t.length() > 42 ? t.substring(0, t.lastIndexOf(' ', 40)) + "…" : t);
+        return "[" + e.number() + "] " + Shortened.to(e.title(), 42);
     }
 
     /** The newest ISO date among the cited sources (ISO dates sort as text), or null when none is dated. */

@@ -2,6 +2,7 @@ package org.briefgen.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,7 +10,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.PatternSyntaxException;
 import org.briefgen.BriefgenException;
+import org.briefgen.TextFile;
 import org.briefgen.YamlTree;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -39,12 +42,7 @@ public final class BriefLoader {
     }
 
     public static Brief load(Path file) throws BriefgenException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BriefgenException(file, "cannot read brief: " + e.getMessage(), e);
-        }
+        String text = TextFile.read(file, YamlTree.MAX_CHARS, "brief file");
         YamlTree yaml = YamlTree.parse(file, text);
         MappingNode m = yaml.rootMapping(KEYS);
         String id = yaml.string(m, "id", true);
@@ -55,17 +53,25 @@ public final class BriefLoader {
         List<String> themes = yaml.stringList(m, "themes");
         if (themes.isEmpty()) throw new BriefgenException(yaml.at(m, "a brief needs at least one theme under 'themes'"));
         List<String> sources = yaml.stringList(m, "sources");
-        for (String pattern : sources) checkSourcePattern(yaml, m, pattern);
+        for (int i = 0; i < sources.size(); i++) checkSourcePattern(yaml, m, sources.get(i), i);
         return new Brief(file, id, yaml.string(m, "title", true), yaml.string(m, "subtitle", false),
                 yaml.string(m, "author", false), yaml.string(m, "audience", false), date(yaml, m, "meeting_date"), yaml.string(m, "meeting_place", false),
                 yaml.string(m, "marking", false), date(yaml, m, "issued"), themes, sources, pageSize(yaml, m), margins(yaml, m),
                 template(yaml, m), templateDir(yaml, m), language(yaml, m), refs(yaml, m, "pinned"), refs(yaml, m, "dropped"));
     }
 
-    private static void checkSourcePattern(YamlTree yaml, MappingNode m, String pattern) throws BriefgenException {
+    private static void checkSourcePattern(YamlTree yaml, MappingNode m, String pattern, int index) throws BriefgenException {
+        Node at = yaml.valueNode(m, "sources") instanceof SequenceNode seq ? seq.getValue().get(index) : yaml.valueNode(m, "sources");
         if (pattern.startsWith("/") || pattern.contains("..") || pattern.contains("\\") || pattern.contains(":")) {
-            throw new BriefgenException(yaml.at(yaml.valueNode(m, "sources"),
+            throw new BriefgenException(yaml.at(at,
                     "source pattern '" + pattern + "' must stay inside the sources folder (no '/', '..', ':' or '\\' prefix)"));
+        }
+        // Compiled here so that a malformed glob fails this brief alone, with its position, not the whole batch.
+        try {
+            FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        } catch (PatternSyntaxException e) {
+            throw new BriefgenException(yaml.at(at, "source pattern '" + pattern + "' is not a valid glob: " + e.getDescription()
+                    + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "")));
         }
     }
 

@@ -93,7 +93,9 @@ final class InputSnapshot {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                 md.update((dir.relativize(p).toString().replace('\\', '/') + "\n").getBytes(StandardCharsets.UTF_8));
-                md.update(Files.readAllBytes(p));
+                try (InputStream in = new DigestInputStream(Files.newInputStream(p), md)) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
             }
         } catch (IOException e) {
             throw new BriefgenException(dir, "cannot read templates: " + e.getMessage(), e);

@@ -50,9 +50,12 @@ public final class Pipeline {
     private final Map<String, List<Figure>> themed = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<DataTable> tables;
     private final List<Diagnostic> dataWarnings;
+    private final int skippedInputs;
 
     private Pipeline(Project project, ThemeBook book, Corpus corpus, Classification classification, Renderer renderer,
-                     Instant sourceDateEpoch, List<Figure> figures, List<DataTable> tables, List<Diagnostic> dataWarnings) {
+                     Instant sourceDateEpoch, List<Figure> figures, List<DataTable> tables, List<Diagnostic> dataWarnings,
+                     int skippedInputs) {
+        this.skippedInputs = skippedInputs;
         Map<String, List<Figure>> index = new java.util.HashMap<>();
         for (Figure f : figures) index.computeIfAbsent(f.passageId(), k -> new ArrayList<>()).add(f);
         this.figuresByPassage = index;
@@ -77,9 +80,11 @@ public final class Pipeline {
         // Themes are given to a passage's figures when a brief first asks for them (see figuresFor).
         List<Figure> figures = FigureExtractor.extract(corpus, null);
         List<Diagnostic> dataWarnings = new ArrayList<>();
-        List<DataTable> tables = DataTable.loadAll(project.sources(), dataWarnings);
+        List<Path> skippedTables = new ArrayList<>();
+        List<DataTable> tables = DataTable.loadAll(project.sources(), dataWarnings, skippedTables);
         Renderer renderer = new Renderer(project.templates());
-        return new Pipeline(project, book, corpus, classification, renderer, sourceDateEpoch, figures, tables, dataWarnings);
+        return new Pipeline(project, book, corpus, classification, renderer, sourceDateEpoch, figures, tables, dataWarnings,
+                corpus.skipped().size() + skippedTables.size());
     }
 
     public Corpus corpus() {
@@ -88,6 +93,11 @@ public final class Pipeline {
 
     public ThemeBook book() {
         return book;
+    }
+
+    /** Source documents and data tables that could not be read and were left out of every brief. */
+    public int skippedInputs() {
+        return skippedInputs;
     }
 
     /** Skipped sources, and themes that match nothing in the corpus. */

@@ -94,7 +94,7 @@ final class BuildCommand implements Command {
                 report.warnings(batch.warnings());
                 Batch.Result result = batch.run(report);
                 report.summary(result);
-                return result.count(BriefOutcome.Status.FAILED) > 0 ? ExitCode.FAILED : ExitCode.OK;
+                return result.incomplete() ? ExitCode.FAILED : ExitCode.OK;
             }
         } catch (BriefgenException e) {
             CommonOptions.print(err, e.diagnostics());

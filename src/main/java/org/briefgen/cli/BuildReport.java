@@ -75,8 +75,10 @@ final class BuildReport implements Batch.Listener, AutoCloseable {
         long built = result.count(BriefOutcome.Status.BUILT);
         long skipped = result.count(BriefOutcome.Status.SKIPPED);
         long failed = result.count(BriefOutcome.Status.FAILED);
-        out.printf("%d of %d briefs built%s%s%n", built, result.outcomes().size(),
-                skipped > 0 ? ", " + skipped + " skipped (up to date)" : "", failed > 0 ? ", " + failed + " failed" : "");
+        int inputs = result.skippedInputs();
+        out.printf("%d of %d briefs built%s%s%s%n", built, result.outcomes().size(),
+                skipped > 0 ? ", " + skipped + " skipped (up to date)" : "", failed > 0 ? ", " + failed + " failed" : "",
+                inputs > 0 ? "; " + inputs + (inputs == 1 ? " source" : " sources") + " could not be read (see warnings)" : "");
     }
 
     @Override

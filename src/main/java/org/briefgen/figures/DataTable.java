@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
+import org.briefgen.TextFile;
 import org.briefgen.YamlTree;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
@@ -36,6 +37,10 @@ public record DataTable(String id, Path file, String title, String unit, List<St
 
     static final List<String> KEYS = List.of("title", "unit", "themes", "origin", "author", "publisher", "date", "url", "chart");
     private static final long MAX_BYTES = 5L * 1024 * 1024;
+    private static final int MAX_LABEL = 200;
+    /** A chart is a few inches wide: past these, points and series merge into ink, and drawing them takes minutes. */
+    private static final int MAX_ROWS = 2_000;
+    private static final int MAX_COLUMNS = 20;
 
     public DataTable {
         themes = List.copyOf(themes);
@@ -45,6 +50,11 @@ public record DataTable(String id, Path file, String title, String unit, List<St
 
     /** Every CSV of a folder; a broken table is reported in {@code warnings} and skipped. */
     public static List<DataTable> loadAll(Path dir, List<Diagnostic> warnings) throws BriefgenException {
+        return loadAll(dir, warnings, new ArrayList<>());
+    }
+
+    /** As {@link #loadAll(Path, List)}, adding each table that was skipped to {@code skipped}. */
+    public static List<DataTable> loadAll(Path dir, List<Diagnostic> warnings, List<Path> skipped) throws BriefgenException {
         if (!Files.isDirectory(dir)) return List.of();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -57,6 +67,7 @@ public record DataTable(String id, Path file, String title, String unit, List<St
             try {
                 out.add(load(f));
             } catch (BriefgenException e) {
+                skipped.add(f);
                 for (Diagnostic d : e.diagnostics()) {
                     warnings.add(new Diagnostic(d.file(), d.line(), d.column(), Diagnostic.Severity.WARNING,
                             d.message() + " (data source skipped)", d.sourceLine(), d.hint()));
@@ -96,24 +107,36 @@ public record DataTable(String id, Path file, String title, String unit, List<St
     private static Parsed parse(Path csv, String text) throws BriefgenException {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).build();
         try (Reader r = new StringReader(text); CSVParser parser = CSVParser.parse(r, format)) {
-            List<CSVRecord> rows = parser.getRecords();
-            if (rows.isEmpty()) throw new BriefgenException(csv, "empty table");
-            CSVRecord header = rows.get(0);
+            java.util.Iterator<CSVRecord> rows = parser.iterator();
+            if (!rows.hasNext()) throw new BriefgenException(csv, "empty table");
+            CSVRecord header = rows.next();
             if (header.size() < 2) {
                 throw new BriefgenException(Diagnostic.error(csv, (int) header.getRecordNumber(), 1,
                         "the header needs a label column and at least one series column"));
             }
+            if (header.size() > MAX_COLUMNS + 1) {
+                throw new BriefgenException(Diagnostic.error(csv, 1, 1, "the header has " + (header.size() - 1)
+                        + " series columns; a chart can show at most " + MAX_COLUMNS));
+            }
             List<String> categories = new ArrayList<>();
             List<List<Double>> values = new ArrayList<>();
             for (int c = 1; c < header.size(); c++) values.add(new ArrayList<>());
-            for (CSVRecord row : rows.subList(1, rows.size())) {
-                int line = lineOf(text, row.getCharacterPosition());
+            for (int c = 0; c < header.size(); c++) checkLabel(csv, 1, header.get(c));
+            Lines lines = new Lines(text);
+            while (rows.hasNext()) {
+                CSVRecord row = rows.next();
+                int line = lines.at(row.getCharacterPosition());
+                if (categories.size() == MAX_ROWS) {
+                    throw new BriefgenException(Diagnostic.error(csv, line, 1, "more than " + MAX_ROWS
+                            + " rows; a brief's chart cannot show them").withHint("aggregate the table (by year, by region) first"));
+                }
                 if (row.size() != header.size()) {
                     throw new BriefgenException(Diagnostic.error(csv, line, 1, "row has " + row.size()
-                            + " columns but the header has " + header.size()).withSourceLine(lineText(text, line)));
+                            + " columns but the header has " + header.size()).withSourceLine(lines.text(line)));
                 }
+                checkLabel(csv, line, row.get(0));
                 categories.add(row.get(0));
-                for (int c = 1; c < row.size(); c++) values.get(c - 1).add(number(csv, text, line, row, c));
+                for (int c = 1; c < row.size(); c++) values.get(c - 1).add(number(csv, lines, line, row, c));
             }
             if (categories.isEmpty()) throw new BriefgenException(csv, "the table has a header but no rows");
             List<Series> series = new ArrayList<>();
@@ -124,15 +147,28 @@ public record DataTable(String id, Path file, String title, String unit, List<St
         }
     }
 
-    private static double number(Path csv, String text, int line, CSVRecord row, int c) throws BriefgenException {
+    private static double number(Path csv, Lines lines, int line, CSVRecord row, int c) throws BriefgenException {
         String v = row.get(c).replace(",", "").replace("%", "").strip();
         if (v.isEmpty()) return Double.NaN;
+        double d;
         try {
-            return Double.parseDouble(v);
+            d = v.length() <= 40 ? Double.parseDouble(v) : Double.NaN;
         } catch (NumberFormatException e) {
-            int col = columnOf(lineText(text, line), c);
-            throw new BriefgenException(Diagnostic.error(csv, line, col, "'" + row.get(c) + "' is not a number")
-                    .withSourceLine(lineText(text, line)));
+            d = Double.NaN;
+        }
+        // parseDouble takes "Infinity" and "NaN"; neither is a figure a chart can draw or a reader can check.
+        if (Double.isFinite(d)) return d;
+        String shown = row.get(c).length() > 40 ? row.get(c).substring(0, 40) + "…" : row.get(c);
+        String problem = Double.isInfinite(d) || v.equalsIgnoreCase("nan") ? "is not a finite number" : "is not a number";
+        throw new BriefgenException(Diagnostic.error(csv, line, columnOf(lines.text(line), c), "'" + shown + "' " + problem)
+                .withSourceLine(lines.text(line)));
+    }
+
+    /** A label becomes a chart axis tick or a figure's name; past a line of text it is a mistake in the file. */
+    private static void checkLabel(Path csv, int line, String label) throws BriefgenException {
+        if (label.length() > MAX_LABEL) {
+            throw new BriefgenException(Diagnostic.error(csv, line, 1, "a label of " + label.length()
+                    + " characters; labels name a row or column and may have at most " + MAX_LABEL));
         }
     }
 
@@ -156,15 +192,30 @@ public record DataTable(String id, Path file, String title, String unit, List<St
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v) : String.valueOf(v);
     }
 
-    private static int lineOf(String text, long charPosition) {
-        int line = 1;
-        for (int i = 0; i < Math.min(charPosition, text.length()); i++) if (text.charAt(i) == '\n') line++;
-        return line;
-    }
+    /** Line numbers of character positions asked for in increasing order, counted once over the text. */
+    private static final class Lines {
+        private final String text;
+        private final List<Integer> starts = new ArrayList<>(List.of(0));
+        private int scanned;
 
-    private static String lineText(String text, int line) {
-        String[] lines = text.split("\n", -1);
-        return line >= 1 && line <= lines.length ? lines[line - 1] : null;
+        Lines(String text) {
+            this.text = text;
+        }
+
+        int at(long position) {
+            int end = (int) Math.min(position, text.length());
+            for (; scanned < end; scanned++) if (text.charAt(scanned) == '\n') starts.add(scanned + 1);
+            int i = java.util.Collections.binarySearch(starts, end);
+            return i >= 0 ? i + 1 : -i - 1;
+        }
+
+        String text(int line) {
+            if (line < 1 || line > starts.size()) return null;
+            int from = starts.get(line - 1);
+            int to = text.indexOf('\n', from);
+            String s = to < 0 ? text.substring(from) : text.substring(from, to);
+            return s.length() > 200 ? s.substring(0, 200) : s;
+        }
     }
 
     /** 1-based column where the c-th (0-based) comma-separated cell starts; good enough for a caret. */
@@ -180,12 +231,7 @@ public record DataTable(String id, Path file, String title, String unit, List<St
     }
 
     private static String read(Path f) throws BriefgenException {
-        try {
-            if (Files.size(f) > MAX_BYTES) throw new BriefgenException(f, "data file is over " + MAX_BYTES + " bytes");
-            return Files.readString(f, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new BriefgenException(f, "cannot read: " + e.getMessage(), e);
-        }
+        return TextFile.read(f, MAX_BYTES, f.toString().endsWith(".csv") ? "data file" : "sidecar").replace("\r\n", "\n");
     }
 
     private static String digest(String s) {

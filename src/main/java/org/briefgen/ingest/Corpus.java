@@ -1,5 +1,6 @@
 package org.briefgen.ingest;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,20 +9,22 @@ import org.briefgen.Diagnostic;
 
 /**
  * The ingested sources and their passages, in a stable order (sources sorted by id, passages by number),
- * plus warnings about sources that were skipped, and the figures (captioned images and tables) the sources hold.
+ * plus warnings (about sources read in part, and about the files in {@code skipped}, which could not be
+ * read at all), and the figures (captioned images and tables) the sources hold.
  */
 public record Corpus(List<Source> sources, List<Passage> passages, List<Diagnostic> warnings,
-                     List<SourceFigure> figures) {
+                     List<SourceFigure> figures, List<Path> skipped) {
     public Corpus {
         sources = List.copyOf(sources);
         passages = List.copyOf(passages);
         warnings = List.copyOf(warnings);
         figures = List.copyOf(figures);
+        skipped = List.copyOf(skipped);
     }
 
     /** A corpus without source figures, as before figures were recorded. */
     public Corpus(List<Source> sources, List<Passage> passages, List<Diagnostic> warnings) {
-        this(sources, passages, warnings, List.of());
+        this(sources, passages, warnings, List.of(), List.of());
     }
 
     /** Only the passages rules should score. */

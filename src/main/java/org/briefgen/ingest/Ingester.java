@@ -47,9 +47,11 @@ public final class Ingester {
         List<Passage> passages = new ArrayList<>();
         List<SourceFigure> figures = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
         // Files are independent: read them in parallel, then collect in file order so ids and output stay stable.
         List<Object> results = files.parallelStream().map(this::ingestOrWarn).toList();
-        for (Object r : results) {
+        for (int i = 0; i < results.size(); i++) {
+            Object r = results.get(i);
             if (r instanceof Ingested one) {
                 sources.add(one.source());
                 passages.addAll(one.passages());
@@ -58,9 +60,10 @@ public final class Ingester {
                 @SuppressWarnings("unchecked")
                 List<Diagnostic> w = (List<Diagnostic>) r;
                 warnings.addAll(w);
+                skipped.add(files.get(i));
             }
         }
-        return new Corpus(sources, passages, warnings, figures);
+        return new Corpus(sources, passages, warnings, figures, skipped);
     }
 
     /** True for files this ingester reads as sources. */

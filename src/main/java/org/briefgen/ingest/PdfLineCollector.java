@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,6 +23,7 @@ final class PdfLineCollector extends PDFTextStripper {
     private static final float SUPERSCRIPT_RATIO = 0.8f;
 
     private final long deadlineNanos;
+    private long operators;
     private final long maxMillis;
     private final List<PdfLine> lines = new ArrayList<>();
     /** The current line's characters and their font sizes; a space has size 0. */
@@ -54,6 +57,20 @@ final class PdfLineCollector extends PDFTextStripper {
 
     @Override
     protected void writePageStart() throws IOException {
+        checkDeadline();
+    }
+
+    /**
+     * Also checked inside a page, every few thousand operators: one page's content stream can inflate to
+     * gigabytes of operators (a decompression bomb), so a per-page check alone lets a 1 MB file run for minutes.
+     */
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if ((++operators & 0xFFF) == 0) checkDeadline();
+        super.processOperator(operator, operands);
+    }
+
+    private void checkDeadline() throws TimeLimitExceeded {
         if (System.nanoTime() > deadlineNanos) {
             throw new TimeLimitExceeded("text extraction took over " + maxMillis + " ms, at page " + getCurrentPageNo());
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
+import org.briefgen.TextFile;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -16,18 +17,15 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Reads a source's {@code <id>.meta.yaml}: title, author, publisher, date, url (all optional). */
 final class SidecarReader {
+    /** Five short fields; SnakeYAML scans a long quoted scalar in quadratic time, so the bound comes first. */
+    static final int MAX_BYTES = 64 * 1024;
     static final Set<String> KEYS = Set.of("title", "author", "publisher", "date", "url");
 
     private SidecarReader() {
     }
 
     static SourceMeta read(Path file) throws BriefgenException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (Exception e) {
-            throw new BriefgenException(file, "cannot read sidecar: " + e.getMessage(), e);
-        }
+        String text = TextFile.read(file, MAX_BYTES, "sidecar");
         Object root;
         try {
             LoaderOptions options = new LoaderOptions();

@@ -2,6 +2,7 @@ package org.briefgen.render;
 
 import java.util.List;
 import java.util.Objects;
+import org.briefgen.Shortened;
 import org.briefgen.charts.ChartSpec;
 
 /**
@@ -118,7 +119,7 @@ public record BriefDocument(String id, String title, String subtitle, String aut
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("[.!?][\"”’]?(?=\\s)").matcher(t);
             int end = -1;
             while (m.find() && m.end() <= 280) end = m.end();
-            if (end < 80) end = t.lastIndexOf(' ', 260);
+            if (end < 80) return Shortened.to(t, 262);
             return t.substring(0, end).strip() + " …";
         }
 
@@ -137,7 +138,7 @@ public record BriefDocument(String id, String title, String subtitle, String aut
                 }
             }
             if (best == null || bestScore < 1) return firstSentence();
-            return best.length() > 260 ? best.substring(0, best.lastIndexOf(' ', 257)) + "…" : best;
+            return Shortened.to(best, 260);
         }
 
         /** Two points per distinct theme word, one for a number, half for a length a reader takes in at once. */
@@ -168,7 +169,7 @@ public record BriefDocument(String id, String title, String subtitle, String aut
             String t = text();
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("^.{40,}?[.!?][\"”’]?(?=\\s+[A-Z\"“])").matcher(t);
             String s = m.find() ? m.group() : t;
-            return s.length() > 260 ? s.substring(0, s.lastIndexOf(' ', 257)) + "…" : s;
+            return Shortened.to(s, 260);
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
+import org.briefgen.TextFile;
+import org.briefgen.YamlTree;
 
 /** The themes of one rules file, in file order, with the file they came from. */
 public record ThemeBook(Path file, List<Theme> themes) {
@@ -20,13 +22,7 @@ public record ThemeBook(Path file, List<Theme> themes) {
 
     /** Loads and validates a rules file; every problem is reported with file, line and column. */
     public static ThemeBook load(Path file) throws BriefgenException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BriefgenException(file, "cannot read rules file: " + e.getMessage(), e);
-        }
-        return parse(file, text);
+        return parse(file, TextFile.read(file, YamlTree.MAX_CHARS, "rules file"));
     }
 
     /** Parses and validates the text of a rules file; {@code file} names it in diagnostics. */

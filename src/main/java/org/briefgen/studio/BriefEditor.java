@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.briefgen.BriefgenException;
+import org.briefgen.TextFile;
+import org.briefgen.YamlTree;
 import org.briefgen.build.Brief;
 import org.briefgen.build.BriefLoader;
 
@@ -47,13 +49,7 @@ final class BriefEditor {
     }
 
     private static void edit(Path file, UnaryOperator<String> change) throws BriefgenException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BriefgenException(file, "cannot read brief: " + e.getMessage(), e);
-        }
-        validateAndWrite(file, change.apply(text));
+        validateAndWrite(file, change.apply(TextFile.read(file, YamlTree.MAX_CHARS, "brief file")));
     }
 
     private static void validateAndWrite(Path file, String text) throws BriefgenException {

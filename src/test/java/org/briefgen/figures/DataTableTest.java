@@ -2,9 +2,11 @@ package org.briefgen.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,51 @@ class DataTableTest {
         BriefgenException e = assertThrows(BriefgenException.class, () -> DataTable.load(tmp.resolve("x.csv")));
         assertEquals(tmp.resolve("x.csv") + ":3:7: error: 'many' is not a number", e.diagnostics().get(0).format().lines().findFirst().orElseThrow());
         assertEquals("bar", dataTableWithCategories());
+    }
+
+    @Test
+    void infinityOrNaN_isNotAFigure_andIsReportedAtItsCell() throws Exception {
+        write("x.csv", "year,arrivals\n2001,5\n2002,Infinity\n2003,NaN\n");
+        write("x.meta.yaml", "title: T\nunit: person\norigin: O\n");
+        BriefgenException e = assertThrows(BriefgenException.class, () -> DataTable.load(tmp.resolve("x.csv")));
+        assertEquals(tmp.resolve("x.csv") + ":3:6: error: 'Infinity' is not a finite number\n2002,Infinity\n     ^",
+                e.diagnostics().get(0).format());
+    }
+
+    @Test
+    void fiveMegabyteTable_isRefusedAtTheRowPastTheLimit_quickly() throws Exception {
+        StringBuilder csv = new StringBuilder("year,arrivals\n");
+        for (int i = 0; csv.length() < 5 * 1024 * 1024 - 64; i++) csv.append(1000 + i).append(',').append(i % 997).append('\n');
+        write("big.csv", csv.toString());
+        write("big.meta.yaml", "title: T\nunit: person\norigin: O\n");
+        // A hang guard, not a benchmark: line numbers used to be counted from the top for every row.
+        BriefgenException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(BriefgenException.class, () -> DataTable.load(tmp.resolve("big.csv"))));
+        assertEquals(tmp.resolve("big.csv") + ":2002:1: error: more than 2000 rows; a brief's chart cannot show them",
+                e.diagnostics().get(0).format().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void badCellOnTheLastOfManyRows_isReportedOnItsOwnLine() throws Exception {
+        StringBuilder csv = new StringBuilder("year,a,b\n");
+        for (int i = 0; i < 1999; i++) csv.append("\"row ").append(i).append("\nof two lines\",1,\"2,000\"\n");
+        csv.append("x,1,oops\n");
+        write("multi.csv", csv.toString());
+        write("multi.meta.yaml", "title: T\nunit: person\norigin: O\n");
+        BriefgenException e = assertThrows(BriefgenException.class, () -> DataTable.load(tmp.resolve("multi.csv")));
+        // Each row spans two lines (its quoted label holds a newline): the last row starts on line 2 + 2 * 1999.
+        assertEquals(tmp.resolve("multi.csv") + ":4000:5: error: 'oops' is not a number",
+                e.diagnostics().get(0).format().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void labelOfMegabytes_isRefusedWithItsLine() throws Exception {
+        write("label.csv", "region,count\nNorth,1\n" + "S".repeat(4 * 1024 * 1024) + ",2\n");
+        write("label.meta.yaml", "title: T\nunit: count\norigin: O\n");
+        BriefgenException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(BriefgenException.class, () -> DataTable.load(tmp.resolve("label.csv"))));
+        assertEquals(tmp.resolve("label.csv") + ":3:1: error: a label of 4194304 characters; labels name a row or column"
+                + " and may have at most 200", e.diagnostics().get(0).format());
     }
 
     private String dataTableWithCategories() throws Exception {

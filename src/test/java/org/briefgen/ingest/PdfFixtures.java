@@ -161,6 +161,42 @@ final class PdfFixtures {
         cs.endText();
     }
 
+    /**
+     * A one-page PDF whose content stream is {@code inflated} bytes of "q Q" operators deflated to a few
+     * hundred KiB per 100 MiB: a decompression bomb, written by hand so the bomb never sits in memory here.
+     */
+    static byte[] inflatingPage(long inflated) throws IOException {
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        byte[] block = "q Q\n".repeat(16 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(stream,
+                new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION), 64 * 1024)) {
+            for (long n = 0; n < inflated; n += block.length) z.write(block);
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        List<Integer> offsets = new java.util.ArrayList<>();
+        pdf.writeBytes("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>",
+        };
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(pdf.size());
+            pdf.writeBytes(((i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        offsets.add(pdf.size());
+        pdf.writeBytes(("4 0 obj\n<< /Length " + stream.size() + " /Filter /FlateDecode >>\nstream\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        stream.writeTo(pdf);
+        pdf.writeBytes("\nendstream\nendobj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        int xref = pdf.size();
+        StringBuilder x = new StringBuilder("xref\n0 5\n0000000000 65535 f \n");
+        for (int o : offsets) x.append(String.format("%010d 00000 n \n", o));
+        x.append("trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        pdf.writeBytes(x.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return pdf.toByteArray();
+    }
+
     private static byte[] save(PDDocument doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.save(out);

@@ -1,11 +1,13 @@
 package org.briefgen.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,17 @@ class PdfIngestTest {
         Path pdf = write("report.pdf", PdfFixtures.twoColumnReport());
         Corpus c = new Ingester(new ReadLimits(Ingester.DEFAULT_MAX_BYTES, 1, 60_000)).ingest(List.of(pdf));
         assertEquals(List.of(pdf + ": warning: PDF has 2 pages, over the limit of 1 (source skipped)"), messages(c));
+    }
+
+    @Test
+    void decompressionBomb_isSkippedWithinItsTimeLimit_notAfterThePage() throws Exception {
+        // 1 MiB on disk, 256 MiB of content-stream operators on one page: the limit used to be checked per page only.
+        Path pdf = write("bomb.pdf", PdfFixtures.inflatingPage(256L << 20));
+        Ingester ingester = new Ingester(new ReadLimits(Ingester.DEFAULT_MAX_BYTES, 2_000, 500));
+        // A hang guard, not a benchmark: unchecked, this page takes about 10 s on a laptop core.
+        Corpus c = assertTimeoutPreemptively(Duration.ofSeconds(4), () -> ingester.ingest(List.of(pdf)));
+        assertEquals(List.of(pdf + ": warning: PDF text extraction took over 500 ms, at page 1 (source skipped)"), messages(c));
+        assertEquals(List.of(pdf), c.skipped());
     }
 
     @Test

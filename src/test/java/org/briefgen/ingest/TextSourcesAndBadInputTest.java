@@ -2,12 +2,14 @@ package org.briefgen.ingest;
 
 import static org.briefgen.ingest.PdfIngestTest.messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +17,24 @@ import org.junit.jupiter.api.io.TempDir;
 class TextSourcesAndBadInputTest {
     @TempDir
     Path tmp;
+
+    @Test
+    void sidecarOfAHundredMegabytes_isRefusedBeforeItIsRead_andOnlyItsSourceIsSkipped() throws Exception {
+        write("a.txt", "Refugees crossing into China face forced repatriation.\n".getBytes(StandardCharsets.UTF_8));
+        write("b.txt", "Aid deliveries were monitored by the World Food Programme.\n".getBytes(StandardCharsets.UTF_8));
+        try (var out = Files.newOutputStream(tmp.resolve("a.meta.yaml"))) {
+            out.write("title: \"".getBytes(StandardCharsets.US_ASCII));
+            byte[] block = "x".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 100; i++) out.write(block);
+            out.write("\"\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        // A hang guard, not a benchmark: SnakeYAML scanned such a scalar for over ten minutes.
+        Corpus c = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> new Ingester().ingest(List.of(tmp)));
+        assertEquals(List.of(tmp.resolve("a.meta.yaml") + ": warning: sidecar is larger than 65536 bytes (source skipped)"
+                + "\n  hint: a sidecar is a short hand-written file; check that this is the file you meant"), messages(c));
+        assertEquals(List.of("b"), c.sources().stream().map(Source::id).toList());
+        assertEquals(List.of(tmp.resolve("a.txt")), c.skipped());
+    }
 
     @Test
     void windows1252Text_isDecodedCorrectly() throws Exception {
