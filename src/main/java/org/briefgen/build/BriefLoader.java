@@ -113,12 +113,19 @@ public final class BriefLoader {
         return v;
     }
 
+    /** Project folders that hold other things; a template folder there would make them readable as resources. */
+    private static final java.util.Set<String> RESERVED_DIRS = java.util.Set.of("sources", "output", "briefs", ".git", "src");
+
     private static String templateDir(YamlTree yaml, MappingNode m) throws BriefgenException {
         String v = yaml.string(m, "template_dir", false);
         if (v == null) return null;
         if (v.startsWith("/") || v.contains("..") || v.contains("\\") || v.contains(":")) {
             throw new BriefgenException(yaml.at(yaml.valueNode(m, "template_dir"),
                     "template_dir '" + v + "' must be a folder inside the project (no '/', '..', ':' or '\\')"));
+        }
+        if (v.isBlank() || v.equals(".") || RESERVED_DIRS.contains(v.toLowerCase(java.util.Locale.ROOT))) {
+            throw new BriefgenException(yaml.at(yaml.valueNode(m, "template_dir"),
+                    "template_dir '" + v + "' is not a template folder; name a folder of its own, like 'house'"));
         }
         return v;
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.briefgen.BriefgenException;
+import org.briefgen.Confined;
 import org.briefgen.ingest.Ingester;
 
 /**
@@ -51,7 +52,7 @@ final class InputSnapshot {
             String name = f.getFileName().toString();
             sources.put(name, sha256(f));
             Path sidecar = Ingester.sidecarOf(f);
-            if (Files.isRegularFile(sidecar)) sidecars.put(name, sha256(sidecar));
+            if (Files.isRegularFile(sidecar) && Confined.inside(project.sources(), sidecar)) sidecars.put(name, sha256(sidecar));
         }
         String epoch = sourceDateEpoch == null ? "unset" : String.valueOf(sourceDateEpoch.getEpochSecond());
         return new InputSnapshot(toolVersion, epoch, sha256(project.themes()), digestTree(project.templates()),
@@ -79,9 +80,11 @@ final class InputSnapshot {
 
     private static List<Path> sourceFiles(Path dir) throws BriefgenException {
         try (Stream<Path> s = Files.list(dir)) {
-            // Documents and data tables (CSV with a sidecar) alike: a changed table rebuilds its briefs.
+            // Documents and data tables (CSV with a sidecar) alike: a changed table rebuilds its briefs. A link
+            // leading outside the folder is not an input (the ingester skips it with a warning).
             return s.filter(Files::isRegularFile).filter(f -> Ingester.isSupported(f)
-                    || f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).sorted().toList();
+                    || f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+                    .filter(f -> Confined.inside(dir, f)).sorted().toList();
         } catch (IOException e) {
             throw new BriefgenException(dir, "cannot list folder: " + e.getMessage(), e);
         }

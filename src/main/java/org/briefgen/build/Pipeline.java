@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.briefgen.BriefgenException;
+import org.briefgen.Confined;
 import org.briefgen.Diagnostic;
 import org.briefgen.figures.DataTable;
 import org.briefgen.figures.Figure;
@@ -131,7 +132,7 @@ public final class Pipeline {
             List<DataTable> briefTables = tables.stream().filter(t -> sourceIds.contains(t.id())).toList();
             BriefDocument doc = new BriefAssembler(corpus, briefTables).assemble(brief, selections, briefFigures,
                     LocalDate.ofInstant(issued, ZoneOffset.UTC));
-            int pages = publish(doc, renderer(brief), output, format, issued, fingerprint);
+            int pages = publish(doc, renderer(brief, output.toAbsolutePath().getParent()), output, format, issued, fingerprint);
             List<String> cited = doc.sources().stream().map(BriefDocument.SourceEntry::id).toList();
             return new BriefOutcome(brief.file(), brief.id(), BriefOutcome.Status.BUILT, reason, output,
                     InputSnapshot.sha256(output), pages, brief.themes(), cited, millisSince(start), warnings);
@@ -227,12 +228,24 @@ public final class Pipeline {
         return themed.computeIfAbsent(p.id(), id -> FigureExtractor.themed(p, raw, classification));
     }
 
-    /** The renderer for a brief's template folder; one per folder per run, since loading one reads fonts. */
-    private synchronized Renderer renderer(Brief brief) throws BriefgenException {
+    /**
+     * The renderer for a brief's template folder; one per folder per run, since loading one reads fonts.
+     * The folder is compared by real path, so a link cannot make the project, its sources, briefs or output
+     * (or anything outside the project) readable as templates.
+     */
+    private synchronized Renderer renderer(Brief brief, Path outputDir) throws BriefgenException {
         if (brief.templateDir() == null) return renderer;
         Path dir = project.root().resolve(brief.templateDir()).normalize();
-        if (!dir.startsWith(project.root()) || !java.nio.file.Files.isDirectory(dir)) {
+        if (!java.nio.file.Files.isDirectory(dir) || !Confined.inside(project.root(), dir)) {
             throw new BriefgenException(brief.file(), "template_dir '" + brief.templateDir() + "' is not a folder inside the project");
+        }
+        boolean overlaps = Confined.inside(dir, project.root());
+        for (Path taken : List.of(project.sources(), project.briefs(), outputDir)) {
+            overlaps |= Confined.inside(taken, dir) || Confined.inside(dir, taken);
+        }
+        if (overlaps) {
+            throw new BriefgenException(brief.file(), "template_dir '" + brief.templateDir()
+                    + "' is, holds or lies in the project, sources, briefs or output folder; templates need a folder of their own");
         }
         Renderer r = customRenderers.get(dir);
         if (r == null) {

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.briefgen.BriefgenException;
+import org.briefgen.Confined;
 import org.briefgen.Diagnostic;
 import org.briefgen.TextFile;
 import org.briefgen.YamlTree;
@@ -64,6 +65,11 @@ public record DataTable(String id, Path file, String title, String unit, List<St
         }
         List<DataTable> out = new ArrayList<>();
         for (Path f : files) {
+            if (!Confined.inside(dir, f)) {
+                skipped.add(f);
+                warnings.add(Confined.outsideWarning(dir, f, "data source skipped"));
+                continue;
+            }
             try {
                 out.add(load(f));
             } catch (BriefgenException e) {
@@ -81,6 +87,9 @@ public record DataTable(String id, Path file, String title, String unit, List<St
         String name = csv.getFileName().toString();
         String id = name.substring(0, name.lastIndexOf('.'));
         Path sidecar = csv.resolveSibling(id + ".meta.yaml");
+        if (Files.isRegularFile(sidecar) && !Confined.inside(csv.toAbsolutePath().getParent(), sidecar)) {
+            throw new BriefgenException(sidecar, "sidecar links outside its folder; copy it into the folder");
+        }
         if (!Files.isRegularFile(sidecar)) {
             throw new BriefgenException(Diagnostic.error(csv, "a data file needs a sidecar " + sidecar.getFileName())
                     .withHint("with title, unit, themes and origin"));

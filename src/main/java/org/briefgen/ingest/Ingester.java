@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.briefgen.BriefgenException;
+import org.briefgen.Confined;
 import org.briefgen.Diagnostic;
 
 /**
@@ -41,13 +42,13 @@ public final class Ingester {
     /** Ingests every supported file under the given folders (not recursive) and the given files. */
     public Corpus ingest(List<Path> inputs) throws BriefgenException {
         List<Path> files = new ArrayList<>();
-        for (Path in : inputs) files.addAll(expand(in));
+        List<Diagnostic> warnings = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        for (Path in : inputs) files.addAll(expand(in, warnings, skipped));
         files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         List<Source> sources = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
         List<SourceFigure> figures = new ArrayList<>();
-        List<Diagnostic> warnings = new ArrayList<>();
-        List<Path> skipped = new ArrayList<>();
         // Files are independent: read them in parallel, then collect in file order so ids and output stay stable.
         List<Object> results = files.parallelStream().map(this::ingestOrWarn).toList();
         for (int i = 0; i < results.size(); i++) {
@@ -85,11 +86,21 @@ public final class Ingester {
         return file.resolveSibling(sourceId(file) + SIDECAR_SUFFIX);
     }
 
-    private List<Path> expand(Path in) throws BriefgenException {
+    /** A folder's supported files; one whose link leads outside the folder is skipped with a warning. */
+    private static List<Path> expand(Path in, List<Diagnostic> warnings, List<Path> skipped) throws BriefgenException {
         if (Files.isRegularFile(in)) return List.of(in);
         if (!Files.isDirectory(in)) throw new BriefgenException(in, "no such file or folder");
         try (Stream<Path> s = Files.list(in)) {
-            return s.filter(Files::isRegularFile).filter(Ingester::isSupported).sorted().toList();
+            List<Path> out = new ArrayList<>();
+            for (Path f : s.filter(Files::isRegularFile).filter(Ingester::isSupported).sorted().toList()) {
+                if (Confined.inside(in, f)) {
+                    out.add(f);
+                } else {
+                    warnings.add(Confined.outsideWarning(in, f, "source skipped"));
+                    skipped.add(f);
+                }
+            }
+            return out;
         } catch (IOException e) {
             throw new BriefgenException(in, "cannot list folder: " + e.getMessage(), e);
         }
@@ -123,6 +134,10 @@ public final class Ingester {
         SourceMeta meta = SourceMeta.EMPTY;
         byte[] sidecarBytes = new byte[0];
         if (Files.isRegularFile(sidecar)) {
+            Path folder = file.toAbsolutePath().getParent();
+            if (!Confined.inside(folder, sidecar)) {
+                throw new BriefgenException(sidecar, "sidecar links outside " + folder + "; copy it into the folder");
+            }
             meta = SidecarReader.read(sidecar);
             sidecarBytes = readBounded(sidecar);
         }
