@@ -29,11 +29,11 @@ public final class BriefLoader {
     private BriefLoader() {
     }
 
-    /** The brief files of a folder: every *.yaml except the rules file. */
+    /** The brief files of a folder: every *.yaml except the rules file and hidden files (editors' and the studio's temporaries). */
     public static List<Path> briefFiles(Path briefsDir, Path themesFile) throws BriefgenException {
         if (!Files.isDirectory(briefsDir)) throw new BriefgenException(briefsDir, "briefs folder not found");
         try (var s = Files.list(briefsDir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml") && !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.toAbsolutePath().normalize().equals(themesFile.toAbsolutePath().normalize()))
                     .sorted().toList();
         } catch (IOException e) {
@@ -42,7 +42,11 @@ public final class BriefLoader {
     }
 
     public static Brief load(Path file) throws BriefgenException {
-        String text = TextFile.read(file, YamlTree.MAX_CHARS, "brief file");
+        return parse(file, TextFile.read(file, YamlTree.MAX_CHARS, "brief file"));
+    }
+
+    /** The brief that {@code text} would be if it were {@code file}'s content (the studio checks an edit before saving it). */
+    public static Brief parse(Path file, String text) throws BriefgenException {
         YamlTree yaml = YamlTree.parse(file, text);
         MappingNode m = yaml.rootMapping(KEYS);
         String id = yaml.string(m, "id", true);

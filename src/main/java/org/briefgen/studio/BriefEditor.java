@@ -9,8 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.briefgen.BriefgenException;
+import org.briefgen.Sha256;
 import org.briefgen.TextFile;
 import org.briefgen.YamlTree;
 import org.briefgen.build.Brief;
@@ -18,28 +18,65 @@ import org.briefgen.build.BriefLoader;
 
 /**
  * Changes a brief's YAML file in place: top-level keys are replaced line by line and the pin and drop
- * lists rewritten, so comments and the rest of the file survive. The new text is validated with the
- * same loader builds use before it atomically replaces the file; a change that would not load is refused.
+ * lists rewritten, so comments and the rest of the file survive. Every change is read, applied and written
+ * under one lock, so concurrent requests never lose each other's pins; the new text is validated with the
+ * same loader builds use before it atomically replaces the file, and a change that would not load is refused.
  */
 final class BriefEditor {
     private BriefEditor() {
     }
 
-    static synchronized void setPins(Path file, List<Brief.PassageRef> pinned, List<Brief.PassageRef> dropped) throws BriefgenException {
-        edit(file, text -> {
-            String t = removeBlock(removeBlock(text, "pinned"), "dropped");
-            StringBuilder b = new StringBuilder(t.endsWith("\n") || t.isEmpty() ? t : t + "\n");
-            b.append(block("pinned", pinned)).append(block("dropped", dropped));
-            return b.toString();
-        });
+    /** What a review action does to one passage. */
+    enum PinAction {
+        PIN, UNPIN, DROP, UNDROP;
+
+        static PinAction of(String name, Path file) throws BriefgenException {
+            for (PinAction a : values()) {
+                if (a.name().toLowerCase(java.util.Locale.ROOT).equals(name)) return a;
+            }
+            throw new BriefgenException(file, "unknown action '" + name + "' (pin, unpin, drop, undrop)");
+        }
     }
 
-    static synchronized void setFields(Path file, Map<String, String> fields) throws BriefgenException {
-        edit(file, text -> {
-            String t = text;
-            for (Map.Entry<String, String> e : fields.entrySet()) t = setScalar(t, e.getKey(), e.getValue());
-            return t;
-        });
+    /** The hash a form carries so a save can tell whether the file changed since the page was made. */
+    static String hash(String text) {
+        return Sha256.hex(text);
+    }
+
+    static String read(Path file) throws BriefgenException {
+        return TextFile.read(file, YamlTree.MAX_CHARS, "brief file");
+    }
+
+    /**
+     * Applies one pin or drop to the file as it is now (a delta, not a list from an older page), so requests
+     * that arrive together each keep their change.
+     */
+    static synchronized void pin(Path file, Brief.PassageRef ref, PinAction action) throws BriefgenException {
+        String text = read(file);
+        Brief now = BriefLoader.parse(file, text);
+        List<Brief.PassageRef> pinned = new ArrayList<>(now.pinned());
+        List<Brief.PassageRef> dropped = new ArrayList<>(now.dropped());
+        pinned.removeIf(r -> r.id().equals(ref.id()));
+        dropped.removeIf(r -> r.id().equals(ref.id()));
+        if (action == PinAction.PIN) pinned.add(ref);
+        if (action == PinAction.DROP) dropped.add(ref);
+        String t = removeBlock(removeBlock(text, "pinned"), "dropped");
+        StringBuilder b = new StringBuilder(t.endsWith("\n") || t.isEmpty() ? t : t + "\n");
+        b.append(block("pinned", pinned)).append(block("dropped", dropped));
+        validateAndWrite(file, b.toString());
+    }
+
+    /**
+     * Sets top-level scalar fields, only if the file still has the hash {@code expectedHash} that the form was
+     * made from; false (and nothing written) when someone changed the file since.
+     */
+    static synchronized boolean setFields(Path file, String expectedHash, Map<String, String> fields) throws BriefgenException {
+        String text = read(file);
+        if (!hash(text).equals(expectedHash)) return false;
+        String t = text;
+        for (Map.Entry<String, String> e : fields.entrySet()) t = setScalar(t, e.getKey(), e.getValue());
+        validateAndWrite(file, t);
+        return true;
     }
 
     /** Writes a new brief file; refuses to overwrite one. */
@@ -48,16 +85,13 @@ final class BriefEditor {
         validateAndWrite(file, text);
     }
 
-    private static void edit(Path file, UnaryOperator<String> change) throws BriefgenException {
-        validateAndWrite(file, change.apply(TextFile.read(file, YamlTree.MAX_CHARS, "brief file")));
-    }
-
     private static void validateAndWrite(Path file, String text) throws BriefgenException {
+        BriefLoader.parse(file, text);
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(file.getParent(), ".briefgen-studio-", ".yaml");
+            // Hidden and not *.yaml: a temporary file is never read as a brief, even one left by a crash.
+            tmp = Files.createTempFile(file.getParent(), ".briefgen-studio-", ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            BriefLoader.load(tmp);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -71,7 +105,7 @@ final class BriefEditor {
                 try {
                     Files.deleteIfExists(tmp);
                 } catch (IOException ignored) {
-                    // best effort: a leftover temporary file is harmless and named as ours
+                    // best effort: a leftover temporary file is hidden and never read as a brief
                 }
             }
         }

@@ -97,6 +97,7 @@ final class Routes {
         }
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("brief", e.brief());
+        vars.put("fileHash", e.hash());
         vars.put("sections", sections);
         vars.put("warnings", review.warnings().stream().map(ws::display).toList());
         vars.put("message", message);
@@ -107,21 +108,12 @@ final class Routes {
         Workspace.Entry e = ws.brief(ctx.pathParam("id"));
         String id = ctx.formParam("passage");
         String action = ctx.formParam("action");
+        BriefEditor.PinAction.of(action == null ? "" : action, e.file());
         if (!Studio.isPassageId(id)) throw new BriefgenException(e.file(), "not a passage id: '" + id + "'");
         Passage p = ws.pipeline().corpus().passages().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BriefgenException(e.file(), "no passage " + id + " in the sources"));
-        List<Brief.PassageRef> pinned = new ArrayList<>(e.brief().pinned());
-        List<Brief.PassageRef> dropped = new ArrayList<>(e.brief().dropped());
-        pinned.removeIf(r -> r.id().equals(id));
-        dropped.removeIf(r -> r.id().equals(id));
-        Brief.PassageRef ref = new Brief.PassageRef(id, PassageHash.of(p.text()));
-        switch (action == null ? "" : action) {
-            case "pin" -> pinned.add(ref);
-            case "drop" -> dropped.add(ref);
-            case "unpin", "undrop" -> { }
-            default -> throw new BriefgenException(e.file(), "unknown action '" + action + "' (pin, unpin, drop, undrop)");
-        }
-        BriefEditor.setPins(e.file(), pinned, dropped);
+        BriefEditor.pin(e.file(), new Brief.PassageRef(id, PassageHash.of(p.text())),
+                BriefEditor.PinAction.of(action == null ? "" : action, e.file()));
         ctx.redirect("/briefs/" + e.brief().id() + "#" + anchor(id), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -134,7 +126,13 @@ final class Routes {
         if (fields.get("title") == null || fields.get("title").isEmpty()) {
             throw new BriefgenException(e.file(), "a brief needs a title");
         }
-        BriefEditor.setFields(e.file(), fields);
+        String hash = ctx.formParam("hash");
+        if (hash == null) throw new BriefgenException(e.file(), "the cover form did not say which version of the brief it edits; reload the page");
+        if (!BriefEditor.setFields(e.file(), hash, fields)) {
+            studio.error(ctx, 409, List.of(org.briefgen.Diagnostic.error(e.file(), "the brief file changed since this page was"
+                    + " opened, so the cover was not saved").withHint("reload the page to see the change, then save again")));
+            return;
+        }
         ctx.redirect("/briefs/" + e.brief().id(), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 

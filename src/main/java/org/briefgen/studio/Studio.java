@@ -31,7 +31,7 @@ public final class Studio implements AutoCloseable {
     private final String csrf;
     private final TemplateEngine pages = pages();
     private Javalin app;
-    private Set<String> hosts = Set.of();
+    private volatile Set<String> hosts = Set.of();
 
     public Studio(Project project, String toolVersion, Instant sourceDateEpoch, String bind) {
         this.workspace = new Workspace(project, toolVersion, sourceDateEpoch);
@@ -65,7 +65,8 @@ public final class Studio implements AutoCloseable {
         app.start(bind, port);
         int p = app.port();
         String b = bind.contains(":") ? "[" + bind + "]" : bind;
-        hosts = new java.util.HashSet<>(List.of(b + ":" + p, "localhost:" + p, "127.0.0.1:" + p, "[::1]:" + p));
+        // Set.copyOf: the bind address may repeat one of the others, and the set is published to request threads.
+        hosts = Set.copyOf(List.of(b + ":" + p, "localhost:" + p, "127.0.0.1:" + p, "[::1]:" + p));
         return this;
     }
 
@@ -86,11 +87,23 @@ public final class Studio implements AutoCloseable {
         return csrf;
     }
 
-    /** Refuses other Host names (DNS rebinding), and POSTs without the token or from another origin. */
+    /**
+     * Refuses other Host names (DNS rebinding), requests a browser marks as coming from another site (a link
+     * or script elsewhere must not make the studio build), and POSTs without the token or from another origin.
+     * No page may be framed by another site (clickjacking).
+     */
     private void guard(Context ctx) {
+        ctx.header("Content-Security-Policy", "frame-ancestors 'none'");
+        ctx.header("X-Frame-Options", "DENY");
         String host = ctx.header("Host");
         if (host == null || !hosts.contains(host.toLowerCase(java.util.Locale.ROOT))) {
             ctx.status(403).result("briefgen studio: refused request for host '" + host + "'");
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        String site = ctx.header("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            ctx.status(403).result("briefgen studio: refused a request from another site (" + site + ")");
             ctx.skipRemainingHandlers();
             return;
         }

@@ -47,17 +47,22 @@ final class Workspace {
         return project;
     }
 
-    /** Every brief file with the brief it holds, or the diagnostics of one that does not load. */
-    record Entry(Path file, Brief brief, List<Diagnostic> problems) {
+    /**
+     * Every brief file with the brief it holds, or the diagnostics of one that does not load, and the hash of
+     * the text both came from (a save made from this entry is refused once the file has another hash).
+     */
+    record Entry(Path file, Brief brief, List<Diagnostic> problems, String hash) {
     }
 
     List<Entry> briefs() throws BriefgenException {
         List<Entry> out = new ArrayList<>();
         for (Path f : BriefLoader.briefFiles(project.briefs(), project.themes())) {
+            String text = null;
             try {
-                out.add(new Entry(f, BriefLoader.load(f), List.of()));
+                text = BriefEditor.read(f);
+                out.add(new Entry(f, BriefLoader.parse(f, text), List.of(), BriefEditor.hash(text)));
             } catch (BriefgenException e) {
-                out.add(new Entry(f, null, e.diagnostics()));
+                out.add(new Entry(f, null, e.diagnostics(), text == null ? null : BriefEditor.hash(text)));
             }
         }
         return out;
@@ -83,17 +88,32 @@ final class Workspace {
 
     /** The build decision for every brief (up to date or not, and why), as the list page shows it. */
     List<PlannedBrief> plan(List<Path> files) throws BriefgenException {
-        return Batch.plan(project, files, new BuildOptions(output(OutputFormat.PDF), OutputFormat.PDF, false, 1), Shard.ALL,
+        return Batch.plan(project, files, new BuildOptions(published(), OutputFormat.PDF, false, 1), Shard.ALL,
                 toolVersion, sourceDateEpoch).planned();
     }
 
-    Path output(OutputFormat format) {
-        // Previews go to their own folder so they never count as the published build.
-        return format == OutputFormat.PDF ? project.root().resolve("output") : project.root().resolve("output/preview");
+    /** The folder {@code briefgen build} publishes to; the studio only reads it. */
+    Path published() {
+        return project.root().resolve("output");
     }
 
-    /** Builds (or reuses, when up to date) one brief; concurrent callers for the same brief share one build. */
+    /**
+     * Where the studio builds what it shows: its own folder, so a download never rewrites the published
+     * output/ or its manifest (a nightly run owns those).
+     */
+    Path preview(OutputFormat format) {
+        return project.root().resolve(".briefgen/studio").resolve(format.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The brief's PDF or HTML: the published file when it is up to date, else a build into {@link #preview}
+     * (or reuse of one there); concurrent callers for the same brief share one build.
+     */
     Path build(Entry e, OutputFormat format) throws BriefgenException {
+        if (format == OutputFormat.PDF) {
+            PlannedBrief published = plan(List.of(e.file())).get(0);
+            if (published.action() == PlannedBrief.Action.SKIP) return published.output();
+        }
         String key = e.brief().id() + "." + format;
         CompletableFuture<Path> mine = new CompletableFuture<>();
         CompletableFuture<Path> running = building.putIfAbsent(key, mine);
@@ -109,7 +129,12 @@ final class Workspace {
     }
 
     private Path buildNow(Entry e, OutputFormat format) throws BriefgenException {
-        Path out = output(format);
+        Path out = preview(format);
+        try {
+            Files.createDirectories(out);
+        } catch (IOException ex) {
+            throw new BriefgenException(out, "cannot create the studio's preview folder: " + ex.getMessage(), ex);
+        }
         try (BuildLock lock = BuildLock.acquire(out)) {
             Batch batch = Batch.plan(project, List.of(e.file()), new BuildOptions(out, format, false, 1), Shard.ALL,
                     toolVersion, sourceDateEpoch);

@@ -28,16 +28,37 @@ final class StudioHttp {
         return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with extra headers, as a browser would send them (name, value, name, value …). */
+    HttpResponse<String> get(String path, String... headers) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(path)).headers(headers).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The hash of the brief file that the review page's cover form carries. */
+    String fileHash(String briefId) throws Exception {
+        Matcher m = Pattern.compile("name=\"hash\" value=\"([0-9a-f]+)\"").matcher(get("/briefs/" + briefId).body());
+        if (!m.find()) throw new IllegalStateException("no file hash on the review page of " + briefId);
+        return m.group(1);
+    }
+
+    /** A form POST sent without waiting, for requests that must arrive together. */
+    java.util.concurrent.CompletableFuture<HttpResponse<String>> postAsync(String path, Map<String, String> form) {
+        return client.sendAsync(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
     HttpResponse<byte[]> getBytes(String path) throws Exception {
         return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
         return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The CSRF token the studio put into a page's forms. */

@@ -1,5 +1,6 @@
 package org.briefgen.studio;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -73,7 +75,89 @@ class StudioTest {
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         assertEquals("%PDF", new String(pdf.body(), 0, 4));
-        assertTrue(Files.isRegularFile(project.resolve("output/refugees.pdf")));
+        assertFalse(Files.exists(project.resolve("output/refugees.pdf")), "a studio download is not a published build");
+    }
+
+    @Test
+    void downloads_neverTouchThePublishedOutputOrItsManifest() throws Exception {
+        // Published as `briefgen build --all` does, by the same tool version as this studio.
+        Project p = Project.at(project);
+        org.briefgen.build.Batch.plan(p, org.briefgen.build.BriefLoader.briefFiles(p.briefs(), p.themes()),
+                new org.briefgen.build.BuildOptions(project.resolve("output"), org.briefgen.build.OutputFormat.PDF, false, 1),
+                org.briefgen.build.Shard.ALL, "test", null).run(o -> { });
+        Path manifest = project.resolve("output/manifest.json");
+        byte[] before = Files.readAllBytes(manifest);
+        byte[] published = Files.readAllBytes(project.resolve("output/refugees.pdf"));
+        // Up to date: the published PDF itself is served.
+        assertArrayEquals(published, http.getBytes("/briefs/refugees.pdf").body());
+        // Changed in the studio: a preview is built elsewhere and the published files stay as they were.
+        http.post("/briefs/refugees/passages", Map.of("csrf", http.token(), "passage", PASSAGE, "action", "drop"));
+        HttpResponse<byte[]> preview = http.getBytes("/briefs/refugees.pdf");
+        assertEquals(200, preview.statusCode());
+        assertFalse(java.util.Arrays.equals(published, preview.body()), "the preview has the drop");
+        assertEquals(200, http.get("/briefs/refugees.html").statusCode());
+        assertArrayEquals(before, Files.readAllBytes(manifest));
+        assertArrayEquals(published, Files.readAllBytes(project.resolve("output/refugees.pdf")));
+        try (var s = Files.list(project.resolve("output"))) {
+            assertEquals(List.of(), s.map(f -> f.getFileName().toString()).filter(n -> n.contains("preview")).toList());
+        }
+    }
+
+    @Test
+    void crossSiteRequests_areRefused_andNoPageCanBeFramed() throws Exception {
+        HttpResponse<String> cross = http.get("/briefs/refugees.pdf", "Sec-Fetch-Site", "cross-site");
+        assertEquals(403, cross.statusCode());
+        assertEquals(403, http.get("/briefs/refugees.pdf", "Sec-Fetch-Site", "same-site").statusCode());
+        assertFalse(Files.exists(project.resolve(".briefgen/studio/pdf/refugees.pdf")), "nothing was built");
+        HttpResponse<String> own = http.get("/", "Sec-Fetch-Site", "same-origin");
+        assertEquals(200, own.statusCode());
+        assertEquals(200, http.get("/", "Sec-Fetch-Site", "none").statusCode());
+        assertEquals("frame-ancestors 'none'", own.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertEquals("frame-ancestors 'none'", cross.headers().firstValue("Content-Security-Policy").orElse(""));
+    }
+
+    @Test
+    void fiftyConcurrentPins_areAllKept() throws Exception {
+        List<String> ids = new org.briefgen.ingest.Ingester().ingest(List.of(project.resolve("sources"))).passages().stream()
+                .map(org.briefgen.ingest.Passage::id).limit(50).toList();
+        assertEquals(50, ids.size());
+        String token = http.token();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        for (String id : ids) sent.add(http.postAsync("/briefs/refugees/passages", Map.of("csrf", token, "passage", id, "action", "pin")));
+        for (var f : sent) assertEquals(303, f.get().statusCode(), f.get().body());
+        List<String> kept = org.briefgen.build.BriefLoader.load(project.resolve("briefs/refugees.yaml")).pinned().stream()
+                .map(org.briefgen.build.Brief.PassageRef::id).sorted().toList();
+        assertEquals(ids.stream().sorted().toList(), kept);
+        try (var s = Files.list(project.resolve("briefs"))) {
+            assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void aLeftoverTemporaryFile_isNeverABrief() throws Exception {
+        // The name earlier versions gave their temporary files, holding a copy of a real brief.
+        Files.copy(project.resolve("briefs/refugees.yaml"), project.resolve("briefs/.briefgen-studio-123.yaml"));
+        assertEquals(303, http.post("/briefs/refugees/passages", Map.of("csrf", http.token(), "passage", PASSAGE, "action", "pin")).statusCode());
+        assertTrue(Files.readString(project.resolve("briefs/refugees.yaml")).contains(PASSAGE));
+        TestProject.Run build = TestProject.run(project, "build", "--all");
+        assertEquals(0, build.code(), build.err());
+    }
+
+    @Test
+    void aStaleCoverSave_isRefusedWith409_andTheEditOnDiskSurvives() throws Exception {
+        String token = http.token();
+        String hash = http.fileHash("refugees");
+        Path file = project.resolve("briefs/refugees.yaml");
+        String edited = Files.readString(file).replace("audience: Minister of State for Asia", "audience: Permanent Under-Secretary");
+        Files.writeString(file, edited);
+        HttpResponse<String> r = http.post("/briefs/refugees/cover", Map.of("csrf", token, "hash", hash, "title", "Old form title"));
+        assertEquals(409, r.statusCode());
+        assertTrue(r.body().contains("changed since this page was opened"), r.body());
+        assertEquals(edited, Files.readString(file));
+        assertEquals(400, http.post("/briefs/refugees/cover", Map.of("csrf", token, "title", "No hash")).statusCode());
+        assertEquals(303, http.post("/briefs/refugees/cover", Map.of("csrf", token, "hash", http.fileHash("refugees"),
+                "title", "Fresh form title")).statusCode());
+        assertTrue(Files.readString(file).contains("Fresh form title"));
     }
 
     @Test
@@ -111,13 +195,14 @@ class StudioTest {
     @Test
     void coverEdit_savesFields_andABadDateIsRefusedWithoutChangingTheFile() throws Exception {
         String token = http.token();
-        HttpResponse<String> ok = http.post("/briefs/refugees/cover", Map.of("csrf", token, "title", "Refugees: the March brief",
+        HttpResponse<String> ok = http.post("/briefs/refugees/cover", Map.of("csrf", token, "hash", http.fileHash("refugees"), "title", "Refugees: the March brief",
                 "audience", "Director Asia", "meeting_date", "2027-03-02", "marking", "OFFICIAL-SENSITIVE"));
         assertEquals(303, ok.statusCode());
         String yaml = Files.readString(project.resolve("briefs/refugees.yaml"));
         assertTrue(yaml.contains("title: \"Refugees: the March brief\"") && yaml.contains("marking: \"OFFICIAL-SENSITIVE\""), yaml);
         assertFalse(yaml.contains("subtitle:"), "an emptied field is removed");
-        HttpResponse<String> bad = http.post("/briefs/refugees/cover", Map.of("csrf", token, "title", "X", "meeting_date", "next week"));
+        HttpResponse<String> bad = http.post("/briefs/refugees/cover", Map.of("csrf", token, "hash", http.fileHash("refugees"),
+                "title", "X", "meeting_date", "next week"));
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("must be a date like 2026-12-03"), bad.body());
         assertEquals(yaml, Files.readString(project.resolve("briefs/refugees.yaml")));
