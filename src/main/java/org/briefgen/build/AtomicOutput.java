@@ -1,5 +1,6 @@
 package org.briefgen.build;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -9,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.briefgen.BriefgenException;
+import org.briefgen.Diagnostic;
 
 /**
  * Writes a file so that readers only ever see the old complete file or the new complete file: the bytes
@@ -26,17 +29,30 @@ final class AtomicOutput {
     private AtomicOutput() {
     }
 
+    /**
+     * Writes {@code target} atomically. A failure to write the file itself (disk full, quota, permissions)
+     * is reported as a BriefgenException naming {@code target}, even when the writer wrapped it as its own
+     * error; the writer's own failures are passed on as they are.
+     */
     static void write(Path target, Writer writer) throws Exception {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, TEMP_PREFIX + target.getFileName() + "-", ".tmp");
-        boolean done = false;
+        Path tmp;
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = Channels.newOutputStream(ch)) {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, TEMP_PREFIX + target.getFileName() + "-", ".tmp");
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
+        boolean done = false;
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            Watched out = new Watched(Channels.newOutputStream(ch));
+            try {
                 writer.write(out);
                 out.flush();
                 ch.force(true);
+            } catch (Exception e) {
+                if (out.failure != null) throw cannotWrite(target, out.failure);
+                throw e;
             }
             readableByAll(tmp);
             try {
@@ -45,8 +61,59 @@ final class AtomicOutput {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             done = true;
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
         } finally {
             if (!done) Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static BriefgenException cannotWrite(Path target, IOException e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        BriefgenException b = new BriefgenException(Diagnostic.error(target, "cannot write " + target.getFileName() + ": " + why)
+                .withHint("check the free space and permissions of " + target.toAbsolutePath().getParent()));
+        b.initCause(e);
+        return b;
+    }
+
+    /** Remembers the first failure of the file underneath, however the writer reports it afterwards. */
+    private static final class Watched extends FilterOutputStream {
+        IOException failure;
+
+        Watched(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) failure = e;
+            return e;
         }
     }
 

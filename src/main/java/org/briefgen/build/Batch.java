@@ -38,14 +38,18 @@ public final class Batch {
 
     /** The outcomes in brief order, and the manifest written. */
     /** What was built; {@code skippedInputs} counts sources and data tables that could not be read. */
-    public record Result(List<BriefOutcome> outcomes, Path manifest, int skippedInputs) {
+    public record Result(List<BriefOutcome> outcomes, Path manifest, int skippedInputs, List<Diagnostic> unrecorded) {
         public Result {
             outcomes = List.copyOf(outcomes);
+            unrecorded = List.copyOf(unrecorded);
         }
 
-        /** True when a brief failed or an input was skipped: the run did not do all it was asked to. */
+        /**
+         * True when a brief failed, an input was skipped, or the state or manifest could not be written
+         * ({@code unrecorded}): the run did not do all it was asked to.
+         */
         public boolean incomplete() {
-            return skippedInputs > 0 || count(BriefOutcome.Status.FAILED) > 0;
+            return skippedInputs > 0 || count(BriefOutcome.Status.FAILED) > 0 || !unrecorded.isEmpty();
         }
 
         public long count(BriefOutcome.Status status) {
@@ -114,10 +118,23 @@ public final class Batch {
             listener.warnings(pipeline.warnings());
         }
         List<BriefOutcome> outcomes = buildAll(pipeline, listener);
-        for (int i = 0; i < jobs.size(); i++) record(jobs.get(i), outcomes.get(i));
-        state.write(options.outputDir());
-        Manifest.write(options.outputDir(), project, toolVersion, options.format(), shard, outcomes);
-        return new Result(outcomes, options.outputDir().resolve(Manifest.FILE_NAME), pipeline == null ? 0 : pipeline.skippedInputs());
+        // The briefs are built whatever happens now: a state or manifest that cannot be written (disk full)
+        // is reported with its file, and the run exits as incomplete rather than as a usage error.
+        List<Diagnostic> unrecorded = new ArrayList<>();
+        try {
+            synchronized (state) {
+                state.write(options.outputDir());
+            }
+        } catch (BriefgenException e) {
+            unrecorded.addAll(e.diagnostics());
+        }
+        try {
+            Manifest.write(options.outputDir(), project, toolVersion, options.format(), shard, outcomes);
+        } catch (BriefgenException e) {
+            unrecorded.addAll(e.diagnostics());
+        }
+        return new Result(outcomes, options.outputDir().resolve(Manifest.FILE_NAME), pipeline == null ? 0 : pipeline.skippedInputs(),
+                unrecorded);
     }
 
     private List<BriefOutcome> buildAll(Pipeline pipeline, Listener listener) {
@@ -150,7 +167,9 @@ public final class Batch {
             case SKIP -> CompletableFuture.completedFuture(skipped(job));
             case BUILD -> pool.submit(() -> {
                 listener.started(p);
-                return pipeline.build(job.brief(), p.output(), options.format(), job.inputs().fingerprint(), p.reason());
+                BriefOutcome o = pipeline.build(job.brief(), p.output(), options.format(), job.inputs().fingerprint(), p.reason());
+                recordNow(job, o);
+                return o;
             });
         };
     }
@@ -175,6 +194,21 @@ public final class Batch {
         BuildState.Entry e = job.previous();
         return new BriefOutcome(p.briefFile(), p.id(), BriefOutcome.Status.SKIPPED, p.reason(), p.output(), e.sha256(),
                 e.pages() == null ? 0 : e.pages(), e.themes(), e.sources(), 0, List.of());
+    }
+
+    /**
+     * Records one finished brief and writes the state at once, so a run killed part-way rebuilds only what
+     * had not finished. A state file that cannot be written now is written (or reported) at the end of the run.
+     */
+    private void recordNow(Job job, BriefOutcome o) {
+        synchronized (state) {
+            record(job, o);
+            try {
+                state.write(options.outputDir());
+            } catch (BriefgenException e) {
+                // retried, and reported if it still fails, by the write at the end of the run
+            }
+        }
     }
 
     /** Remembers what a build produced, or that it failed (so the next run retries it). */

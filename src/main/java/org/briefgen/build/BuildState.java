@@ -133,6 +133,8 @@ final class BuildState {
         }
         try {
             AtomicOutput.write(file, out -> Json.MAPPER.writeValue(out, new Stored(VERSION, used, entries)));
+        } catch (BriefgenException e) {
+            throw e;
         } catch (Exception e) {
             throw new BriefgenException(file, "cannot write build state: " + e, e);
         }

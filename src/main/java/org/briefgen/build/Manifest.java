@@ -39,6 +39,8 @@ final class Manifest {
         Path file = outputDir.resolve(FILE_NAME);
         try {
             AtomicOutput.write(file, out -> Json.MAPPER.writeValue(out, doc));
+        } catch (BriefgenException e) {
+            throw e;
         } catch (Exception e) {
             throw new BriefgenException(file, "cannot write the manifest: " + e, e);
         }

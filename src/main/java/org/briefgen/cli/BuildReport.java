@@ -71,14 +71,16 @@ final class BuildReport implements Batch.Listener, AutoCloseable {
     /** The last line: how many briefs were built, skipped and failed. */
     void summary(Batch.Result result) {
         close();
+        CommonOptions.print(err, result.unrecorded());
         if (mode == Mode.QUIET) return;
         long built = result.count(BriefOutcome.Status.BUILT);
         long skipped = result.count(BriefOutcome.Status.SKIPPED);
         long failed = result.count(BriefOutcome.Status.FAILED);
         int inputs = result.skippedInputs();
-        out.printf("%d of %d briefs built%s%s%s%n", built, result.outcomes().size(),
+        out.printf("%d of %d briefs built%s%s%s%s%n", built, result.outcomes().size(),
                 skipped > 0 ? ", " + skipped + " skipped (up to date)" : "", failed > 0 ? ", " + failed + " failed" : "",
-                inputs > 0 ? "; " + inputs + (inputs == 1 ? " source" : " sources") + " could not be read (see warnings)" : "");
+                inputs > 0 ? "; " + inputs + (inputs == 1 ? " source" : " sources") + " could not be read (see warnings)" : "",
+                result.unrecorded().isEmpty() ? "" : "; the build state or manifest could not be written (see errors)");
     }
 
     @Override
