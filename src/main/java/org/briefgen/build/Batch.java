@@ -256,7 +256,7 @@ public final class Batch {
                 Brief brief = BriefLoader.load(briefFile);
                 id = brief.id();
                 Path output = output(brief);
-                BriefInputs inputs = snapshot.inputsOf(briefFile, sources(brief));
+                BriefInputs inputs = snapshot.inputsOf(brief, sources(brief));
                 BuildState.Entry previous = state.get(output.getFileName().toString()).orElse(null);
                 List<String> reasons = reasons(briefFile, output, inputs, previous);
                 PlannedBrief.Action action = reasons.isEmpty() ? PlannedBrief.Action.SKIP : PlannedBrief.Action.BUILD;

@@ -13,7 +13,7 @@ import java.util.Objects;
 public record Brief(Path file, String id, String title, String subtitle, String author, String audience, String meetingDate,
                     String meetingPlace, String marking, String issued, List<String> themes, List<String> sources,
                     PageSize pageSize, String margins, String template, String templateDir, String language, List<PassageRef> pinned,
-                    List<PassageRef> dropped) {
+                    List<PassageRef> dropped, List<WrittenRef> written, boolean warnStaleCitations) {
 
     /** Paper sizes a brief may ask for, with their CSS names. */
     public enum PageSize {
@@ -37,6 +37,20 @@ public record Brief(Path file, String id, String title, String subtitle, String 
         }
     }
 
+    /** Where a written section goes: before the themed sections, after one of them, or after them all. */
+    public enum Placement { START, AFTER_THEME, END }
+
+    /**
+     * A written section: a Markdown file in the briefs folder ({@code file}, already resolved and checked to be
+     * inside it) placed at {@code placement}; {@code theme} names the theme for {@link Placement#AFTER_THEME}.
+     */
+    public record WrittenRef(Path file, Placement placement, String theme) {
+        public WrittenRef {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(placement, "placement");
+        }
+    }
+
     public Brief {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -45,6 +59,7 @@ public record Brief(Path file, String id, String title, String subtitle, String 
         sources = List.copyOf(sources);
         pinned = List.copyOf(pinned);
         dropped = List.copyOf(dropped);
+        written = List.copyOf(written);
         if (themes.isEmpty()) throw new IllegalArgumentException("a brief needs at least one theme");
     }
 }

@@ -25,6 +25,9 @@ import org.briefgen.render.BriefDocument.Quote;
 import org.briefgen.render.BriefDocument.Section;
 import org.briefgen.render.BriefDocument.Segment;
 import org.briefgen.render.BriefDocument.SourceEntry;
+import org.briefgen.render.BriefDocument.Written;
+import org.briefgen.compose.Citations;
+import org.briefgen.compose.WrittenText;
 import org.briefgen.rules.Selected;
 import org.briefgen.rules.Theme;
 
@@ -51,8 +54,11 @@ final class BriefAssembler {
     private final Map<String, Passage> passages = new java.util.HashMap<>();
     private final Map<String, Source> sources = new java.util.HashMap<>();
 
-    BriefAssembler(Corpus corpus, List<DataTable> tables) {
+    private final Citations citations;
+
+    BriefAssembler(Corpus corpus, List<DataTable> tables, Citations citations) {
         this.corpus = corpus;
+        this.citations = citations;
         tables.forEach(t -> this.tables.put(t.id(), t));
         corpus.passages().forEach(p -> passages.put(p.id(), p));
         corpus.sources().forEach(src -> sources.put(src.id(), src));
@@ -66,7 +72,13 @@ final class BriefAssembler {
     record ThemeSelection(Theme theme, List<Selected> selected) {
     }
 
-    BriefDocument assemble(Brief brief, List<ThemeSelection> selections, List<Figure> figures, LocalDate issued) {
+    /**
+     * {@code written} holds the brief's written sections in the order of {@link Brief#written()}. Sources are
+     * numbered in reading order, so a source first cited in an opening written section is [1].
+     */
+    BriefDocument assemble(Brief brief, List<ThemeSelection> selections, List<Figure> figures, LocalDate issued,
+                           List<WrittenText> written) {
+        List<Written> opening = written(brief, written, Brief.Placement.START, null);
         List<Section> sections = new ArrayList<>();
         // A figure appears once, in the section of the brief's theme nearest to it in its sentence (its themes
         // come nearest first); a data table in the first section whose theme it carries.
@@ -85,15 +97,31 @@ final class BriefAssembler {
             data.forEach(t -> citeTable(t));
             List<KeyFigure> rows = mine.stream().limit(MAX_KEY_FIGURES).map(this::keyFigure).toList();
             sections.add(new Section(quotes.anchor(), quotes.themeId(), quotes.title(), quotes.description(), quotes.quotes(),
-                    charts, rows));
+                    charts, rows, written(brief, written, Brief.Placement.AFTER_THEME, theme)));
         }
+        List<Written> closing = written(brief, written, Brief.Placement.END, null);
         List<SourceEntry> sources = sourceEntries();
         List<ChartSpec> charts = new ArrayList<>();
         if (sections.stream().anyMatch(x -> !x.quotes().isEmpty())) charts.add(coverageChart(sections, sources));
         return new BriefDocument(brief.id(), brief.title(), brief.subtitle(), brief.author(), brief.audience(),
                 longDate(brief.meetingDate()), brief.meetingPlace(), brief.marking(), LONG_DATE.format(issued),
                 longDate(evidenceDate()), brief.language(), brief.pageSize().css(), brief.margins(), brief.template(),
-                selections.stream().map(s -> s.theme().title()).toList(), sections, sources, charts, handoutFigures(sections));
+                selections.stream().map(s -> s.theme().title()).toList(), sections, sources, charts, handoutFigures(sections),
+                opening, closing);
+    }
+
+    /** The written sections placed at {@code placement} (after {@code theme}), their citations numbered now. */
+    private List<Written> written(Brief brief, List<WrittenText> texts, Brief.Placement placement, String theme) {
+        List<Written> out = new ArrayList<>();
+        for (int i = 0; i < brief.written().size(); i++) {
+            Brief.WrittenRef ref = brief.written().get(i);
+            if (ref.placement() != placement || (theme != null && !theme.equals(ref.theme()))) continue;
+            WrittenText t = texts.get(i);
+            out.add(new Written("written-" + (i + 1), t.title(), t.resolved(c -> citations.find(c.ref())
+                    .map(p -> "[" + cite(p).sourceNumber() + ", " + p.locator() + "]")
+                    .orElse("[citation missing: " + c.ref() + "]"))));
+        }
+        return out;
     }
 
     private static String home(Figure f, Set<String> briefThemes) {
@@ -137,7 +165,7 @@ final class BriefAssembler {
                     s.terms(), s.pinned(), more));
         }
         Theme t = ts.theme();
-        return new Section("theme-" + t.id(), t.id(), t.title(), t.description(), quotes, List.of(), List.of());
+        return new Section("theme-" + t.id(), t.id(), t.title(), t.description(), quotes, List.of(), List.of(), List.of());
     }
 
     private Citation cite(Passage p) {

@@ -27,6 +27,8 @@ record BriefInputs(Map<String, String> fixed, SourceTable table, List<String> se
     static final String TEMPLATES = "templates";
     static final String SOURCE = "source:";
     static final String SIDECAR = "sidecar:";
+    /** A written section file, named by its path under the briefs folder. */
+    static final String WRITTEN = "written:";
 
     /** The order of the fixed inputs in the fingerprint, whatever order a map read back from disk has. */
     private static final List<String> ORDER = List.of(TOOL, EPOCH, BRIEF, THEMES, TEMPLATES);
@@ -110,6 +112,7 @@ record BriefInputs(Map<String, String> fixed, SourceTable table, List<String> se
         if (key.equals(THEMES)) return slashes(project.display(project.themes()));
         if (key.equals(TEMPLATES)) return "templates";
         if (key.startsWith(SOURCE)) return slashes(project.display(project.sources().resolve(key.substring(SOURCE.length()))));
+        if (key.startsWith(WRITTEN)) return slashes(project.display(project.briefs().resolve(key.substring(WRITTEN.length()))));
         String source = key.substring(SIDECAR.length());
         return slashes(project.display(org.briefgen.ingest.Ingester.sidecarOf(project.sources().resolve(source))));
     }

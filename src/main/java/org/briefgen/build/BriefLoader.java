@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Reads and validates {@code briefs/*.yaml} brief definitions, reporting problems with line and column. */
 public final class BriefLoader {
     static final List<String> KEYS = List.of("id", "title", "subtitle", "author", "audience", "meeting_date", "meeting_place",
-            "marking", "issued", "themes", "sources", "page_size", "margins", "template", "template_dir", "language", "pinned", "dropped");
+            "marking", "issued", "themes", "sources", "page_size", "margins", "template", "template_dir", "language", "pinned", "dropped",
+            "written", "on_stale_citation");
     /** Brief ids become file names: keep them to a portable, traversal-free alphabet. */
     private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,79}";
 
@@ -61,7 +62,71 @@ public final class BriefLoader {
         return new Brief(file, id, yaml.string(m, "title", true), yaml.string(m, "subtitle", false),
                 yaml.string(m, "author", false), yaml.string(m, "audience", false), date(yaml, m, "meeting_date"), yaml.string(m, "meeting_place", false),
                 yaml.string(m, "marking", false), date(yaml, m, "issued"), themes, sources, pageSize(yaml, m), margins(yaml, m),
-                template(yaml, m), templateDir(yaml, m), language(yaml, m), refs(yaml, m, "pinned"), refs(yaml, m, "dropped"));
+                template(yaml, m), templateDir(yaml, m), language(yaml, m), refs(yaml, m, "pinned"), refs(yaml, m, "dropped"),
+                written(yaml, m, file, themes), staleCitations(yaml, m));
+    }
+
+    private static boolean staleCitations(YamlTree yaml, MappingNode m) throws BriefgenException {
+        String v = yaml.string(m, "on_stale_citation", false);
+        if (v == null || v.equals("fail")) return false;
+        if (v.equals("warn")) return true;
+        throw new BriefgenException(yaml.at(yaml.valueNode(m, "on_stale_citation"),
+                "on_stale_citation must be 'fail' (the default: the brief is not built) or 'warn', not '" + v + "'"));
+    }
+
+    /** The {@code written:} list: Markdown files inside the briefs folder, each with where it goes. */
+    private static List<Brief.WrittenRef> written(YamlTree yaml, MappingNode m, Path briefFile, List<String> themes)
+            throws BriefgenException {
+        Node n = yaml.valueNode(m, "written");
+        if (n == null) return List.of();
+        if (!(n instanceof SequenceNode seq)) {
+            throw new BriefgenException(yaml.at(n, "'written' must be a list of {file: NAME.md, place: start | end | after THEME}"));
+        }
+        Path dir = briefFile.toAbsolutePath().getParent();
+        List<Brief.WrittenRef> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            String name;
+            String place = null;
+            Node placeNode = item;
+            Node fileNode = item;
+            if (item instanceof ScalarNode sc) {
+                name = sc.getValue().strip();
+            } else if (item instanceof MappingNode im) {
+                yaml.checkKeys(im, List.of("file", "place"));
+                name = yaml.string(im, "file", true);
+                place = yaml.string(im, "place", false);
+                fileNode = yaml.valueNode(im, "file");
+                if (place != null) placeNode = yaml.valueNode(im, "place");
+            } else {
+                throw new BriefgenException(yaml.at(item, "items of 'written' must be {file: NAME.md, place: ...}"));
+            }
+            if (!name.endsWith(".md") || name.startsWith("/") || name.contains("..") || name.contains("\\") || name.contains(":")) {
+                throw new BriefgenException(yaml.at(fileNode, "written section '" + name
+                        + "' must be a .md file inside the briefs folder (no '/' prefix, '..', ':' or '\\')"));
+            }
+            Path file = dir.resolve(name).normalize();
+            if (!Files.isRegularFile(file)) {
+                throw new BriefgenException(yaml.at(fileNode, "written section file " + name + " not found in " + dir.getFileName() + "/"));
+            }
+            if (!org.briefgen.Confined.inside(dir, file)) {
+                throw new BriefgenException(yaml.at(fileNode, "written section file " + name + " links outside the briefs folder"));
+            }
+            out.add(placement(yaml, placeNode, place, file, themes));
+        }
+        return out;
+    }
+
+    private static Brief.WrittenRef placement(YamlTree yaml, Node at, String place, Path file, List<String> themes)
+            throws BriefgenException {
+        if (place == null || place.equals("start")) return new Brief.WrittenRef(file, Brief.Placement.START, null);
+        if (place.equals("end")) return new Brief.WrittenRef(file, Brief.Placement.END, null);
+        if (place.startsWith("after ")) {
+            String theme = place.substring("after ".length()).strip();
+            if (themes.contains(theme)) return new Brief.WrittenRef(file, Brief.Placement.AFTER_THEME, theme);
+            throw new BriefgenException(yaml.at(at, "place '" + place + "' names theme '" + theme
+                    + "', which is not one of this brief's themes " + themes));
+        }
+        throw new BriefgenException(yaml.at(at, "place must be 'start', 'end' or 'after THEME', not '" + place + "'"));
     }
 
     private static void checkSourcePattern(YamlTree yaml, MappingNode m, String pattern, int index) throws BriefgenException {

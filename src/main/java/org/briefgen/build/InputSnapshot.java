@@ -68,13 +68,18 @@ final class InputSnapshot {
      * What one brief's output depends on, named so a change can be reported (see {@link BriefInputs});
      * {@code sourceNames} are sorted names from {@link #sources()}.
      */
-    BriefInputs inputsOf(Path briefFile, List<String> sourceNames) throws BriefgenException {
+    BriefInputs inputsOf(Brief brief, List<String> sourceNames) throws BriefgenException {
+        Path briefFile = brief.file();
         Map<String, String> in = new LinkedHashMap<>();
         in.put(BriefInputs.TOOL, tool);
         in.put(BriefInputs.EPOCH, epoch);
         in.put(BriefInputs.BRIEF, sha256(briefFile));
         in.put(BriefInputs.THEMES, themes);
         in.put(BriefInputs.TEMPLATES, templates);
+        Path briefs = briefFile.toAbsolutePath().getParent();
+        for (Brief.WrittenRef w : brief.written()) {
+            in.put(BriefInputs.WRITTEN + briefs.relativize(w.file()).toString().replace('\\', '/'), sha256(w.file()));
+        }
         return new BriefInputs(in, sources, sourceNames);
     }
 

@@ -6,7 +6,7 @@ import org.briefgen.Diagnostic;
 
 /** What a build writes per brief: the PDF, or the HTML page the PDF is made from (for previews). */
 public enum OutputFormat {
-    PDF, HTML;
+    PDF, HTML, DOCX;
 
     /** The file extension, also the name used on the command line and in the manifest. */
     public String extension() {
@@ -17,6 +17,6 @@ public enum OutputFormat {
         for (OutputFormat f : values()) {
             if (f.extension().equals(text)) return f;
         }
-        throw new BriefgenException(Diagnostic.error(null, "--format must be pdf or html, not '" + text + "'"));
+        throw new BriefgenException(Diagnostic.error(null, "--format must be pdf, html or docx, not '" + text + "'"));
     }
 }

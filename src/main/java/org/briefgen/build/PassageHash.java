@@ -7,6 +7,6 @@ public final class PassageHash {
     }
 
     public static String of(String text) {
-        return org.briefgen.Sha256.hex(text).substring(0, 12);
+        return org.briefgen.ingest.Passage.hashOf(text);
     }
 }

@@ -15,6 +15,8 @@ import java.util.Set;
 import org.briefgen.BriefgenException;
 import org.briefgen.Confined;
 import org.briefgen.Diagnostic;
+import org.briefgen.compose.Citations;
+import org.briefgen.compose.WrittenText;
 import org.briefgen.figures.DataTable;
 import org.briefgen.figures.Figure;
 import org.briefgen.figures.FigureExtractor;
@@ -23,6 +25,7 @@ import org.briefgen.ingest.Ingester;
 import org.briefgen.ingest.Passage;
 import org.briefgen.ingest.Source;
 import org.briefgen.render.BriefDocument;
+import org.briefgen.render.DocxWriter;
 import org.briefgen.render.Renderer;
 import org.briefgen.rules.Classification;
 import org.briefgen.rules.Match;
@@ -42,6 +45,7 @@ public final class Pipeline {
     private final Project project;
     private final ThemeBook book;
     private final Corpus corpus;
+    private final Citations citations;
     private final Classification classification;
     private final Renderer renderer;
     private final Instant sourceDateEpoch;
@@ -65,6 +69,7 @@ public final class Pipeline {
         this.project = project;
         this.book = book;
         this.corpus = corpus;
+        this.citations = new Citations(corpus);
         this.classification = classification;
         this.renderer = renderer;
         this.sourceDateEpoch = sourceDateEpoch;
@@ -130,8 +135,9 @@ public final class Pipeline {
             Instant issued = issued(brief, sourceIds);
             List<Figure> briefFigures = figuresFor(brief, scope(sourceIds));
             List<DataTable> briefTables = tables.stream().filter(t -> sourceIds.contains(t.id())).toList();
-            BriefDocument doc = new BriefAssembler(corpus, briefTables).assemble(brief, selections, briefFigures,
-                    LocalDate.ofInstant(issued, ZoneOffset.UTC));
+            List<WrittenText> written = written(brief, warnings);
+            BriefDocument doc = new BriefAssembler(corpus, briefTables, citations).assemble(brief, selections, briefFigures,
+                    LocalDate.ofInstant(issued, ZoneOffset.UTC), written);
             int pages = publish(doc, renderer(brief, output.toAbsolutePath().getParent()), output, format, issued, fingerprint);
             List<String> cited = doc.sources().stream().map(BriefDocument.SourceEntry::id).toList();
             return new BriefOutcome(brief.file(), brief.id(), BriefOutcome.Status.BUILT, reason, output,
@@ -142,6 +148,30 @@ public final class Pipeline {
             return BriefOutcome.failed(brief.file(), brief.id(), reason, millisSince(start),
                     List.of(Diagnostic.error(brief.file(), "build failed: " + e)));
         }
+    }
+
+    /**
+     * The brief's written sections, in the order of its {@code written:} list. A citation of a passage that
+     * is gone or whose text changed fails the brief, unless it says {@code on_stale_citation: warn}.
+     */
+    List<WrittenText> written(Brief brief, List<Diagnostic> warnings) throws BriefgenException {
+        List<WrittenText> out = new ArrayList<>();
+        List<Diagnostic> stale = new ArrayList<>();
+        for (Brief.WrittenRef ref : brief.written()) {
+            WrittenText text = WrittenText.read(ref.file());
+            warnings.addAll(text.warnings());
+            stale.addAll(citations.check(text));
+            out.add(text);
+        }
+        if (stale.isEmpty()) return out;
+        if (!brief.warnStaleCitations()) {
+            List<Diagnostic> shown = new ArrayList<>(stale);
+            shown.add(Diagnostic.error(brief.file(), "not built: its written sections cite passages that changed or are gone")
+                    .withHint("fix the citations, or set on_stale_citation: warn to build with them marked"));
+            throw new BriefgenException(shown);
+        }
+        stale.forEach(d -> warnings.add(d.asWarning(" (on_stale_citation: warn)")));
+        return out;
     }
 
     /** One passage as the studio shows it for a theme: where it ranks and what a person decided about it. */
@@ -258,10 +288,10 @@ public final class Pipeline {
     /** Render → publish: the file appears under its name only when complete (see {@link AtomicOutput}). */
     private static int publish(BriefDocument doc, Renderer renderer, Path output, OutputFormat format, Instant issued, String fingerprint) throws Exception {
         int[] pages = new int[1];
-        if (format == OutputFormat.PDF) {
-            AtomicOutput.write(output, os -> pages[0] = renderer.pdf(doc, issued, fingerprint, os));
-        } else {
-            AtomicOutput.write(output, os -> renderer.writeHtml(doc, os));
+        switch (format) {
+            case PDF -> AtomicOutput.write(output, os -> pages[0] = renderer.pdf(doc, issued, fingerprint, os));
+            case HTML -> AtomicOutput.write(output, os -> renderer.writeHtml(doc, os));
+            case DOCX -> AtomicOutput.write(output, os -> new DocxWriter().write(doc, issued, os));
         }
         return pages[0];
     }

@@ -29,6 +29,11 @@ public record Passage(String id, String sourceId, int number, Kind kind, String 
         return sourceId + "#p" + number;
     }
 
+    /** A short hash of a passage's text, kept with a pin or a citation so a later change to the text is noticed. */
+    public static String hashOf(String text) {
+        return org.briefgen.Sha256.hex(text).substring(0, 12);
+    }
+
     /** "source-id, para. N" or with the page, for citations. */
     public String locator() {
         if (kind == Kind.CAPTION) return page > 0 ? "figure caption, p. " + page : "figure caption";

@@ -13,7 +13,7 @@ public record BriefDocument(String id, String title, String subtitle, String aut
                             String meetingPlace, String marking, String issued, String evidenceDate,
                             String language, String pageSize, String margins, String template, List<String> keywords,
                             List<Section> sections, List<SourceEntry> sources, List<ChartSpec> charts,
-                            List<KeyFigure> keyFigures) {
+                            List<KeyFigure> keyFigures, List<Written> opening, List<Written> closing) {
 
     /** Quotes a one-page handout can carry. */
     static final int HANDOUT_QUOTES = 4;
@@ -54,13 +54,25 @@ public record BriefDocument(String id, String title, String subtitle, String aut
                 .orElse(charts.isEmpty() ? null : charts.get(0));
     }
 
-    /** One theme's section. {@code anchor} is the HTML id the contents and bookmarks link to. */
+    /** Every written section in reading order: the opening ones, those after each themed section, the closing ones. */
+    public List<Written> written() {
+        List<Written> out = new java.util.ArrayList<>(opening);
+        sections.forEach(s -> out.addAll(s.after()));
+        out.addAll(closing);
+        return out;
+    }
+
+    /**
+     * One theme's section. {@code anchor} is the HTML id the contents and bookmarks link to; {@code after} the
+     * written sections the brief places right after it.
+     */
     public record Section(String anchor, String themeId, String title, String description, List<Quote> quotes,
-                          List<ChartSpec> charts, List<KeyFigure> figures) {
+                          List<ChartSpec> charts, List<KeyFigure> figures, List<Written> after) {
         public Section {
             quotes = List.copyOf(quotes);
             charts = List.copyOf(charts);
             figures = List.copyOf(figures);
+            after = List.copyOf(after);
         }
 
         /** The summary line: the section's most informative sentence (see {@link #leadQuote}). */
@@ -174,6 +186,40 @@ public record BriefDocument(String id, String title, String subtitle, String aut
     }
 
     public record Segment(String text, boolean hit) {
+    }
+
+    /** A section the brief's author wrote (purpose, lines to take): a title and blocks, citations resolved. */
+    public record Written(String anchor, String title, List<Block> blocks) {
+        public Written {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** Kinds of written block; a heading has a level (2 or 3 under the section's own title). */
+    public enum BlockKind { HEADING, PARAGRAPH, BULLETS, NUMBERED, QUOTE }
+
+    /** One block of a written section; list blocks have {@code items}, the others {@code inlines}. */
+    public record Block(BlockKind kind, int level, List<Inline> inlines, List<List<Inline>> items) {
+        public Block {
+            inlines = List.copyOf(inlines);
+            items = items.stream().map(List::copyOf).toList();
+        }
+
+        /** The kind's name, for templates. */
+        public String type() {
+            return kind.name();
+        }
+    }
+
+    /** How a run of written text is shown; a {@code CITATION} run holds the citation as printed ("[2, para. 31]"). */
+    public enum InlineStyle { PLAIN, EMPHASIS, STRONG, CODE, CITATION }
+
+    /** A run of plain text in one style. */
+    public record Inline(String text, InlineStyle style) {
+        /** The style's name, for templates. */
+        public String type() {
+            return style.name();
+        }
     }
 
     /**
