@@ -207,6 +207,20 @@ public record WrittenText(Path file, String title, List<Block> blocks, List<Cite
                 }
                 n = n.getNext();
             }
+            return merged(out);
+        }
+
+        /** Adjacent runs of one style as one run (a soft line break is just a space in the sentence). */
+        private static List<Inline> merged(List<Inline> runs) {
+            List<Inline> out = new ArrayList<>();
+            for (Inline i : runs) {
+                Inline last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && last.style() == i.style() && i.style() != InlineStyle.CITATION) {
+                    out.set(out.size() - 1, new Inline(last.text() + i.text(), i.style()));
+                } else {
+                    out.add(i);
+                }
+            }
             return out;
         }
 

@@ -226,7 +226,7 @@ public final class DocxWriter {
             if (doc.evidenceDate() != null) facts.add(new String[] {"Evidence current to", doc.evidenceDate()});
             facts.add(new String[] {"Themes", String.join(" · ", doc.keywords())});
             facts.add(new String[] {"Sources", doc.sources().size() + (doc.sources().size() == 1 ? " document" : " documents")});
-            table(null, facts, false);
+            table(null, facts, 30, 70);
             XWPFRun note = paragraph().createRun();
             note.setItalic(true);
             note.setFontSize(9);
@@ -268,7 +268,7 @@ public final class DocxWriter {
                 rows.add(new String[] {s.title(), q == null ? "The sources say nothing specific on this theme."
                         : q.mostInformativeSentence() + " [" + q.citation().sourceNumber() + "]"});
             }
-            table(null, rows, false);
+            table(null, rows, 30, 70);
         }
 
         private void section(int number, Section s) throws IOException {
@@ -281,7 +281,7 @@ public final class DocxWriter {
             if (!s.figures().isEmpty()) {
                 List<String[]> rows = new ArrayList<>();
                 for (KeyFigure f : s.figures()) rows.add(new String[] {f.value(), f.what(), f.qualifier(), f.citation().label()});
-                table(new String[] {"Figure", "What", "Qualifier", "Source"}, rows, true);
+                table(new String[] {"Figure", "What", "Qualifier", "Source"}, rows, 20, 44, 18, 18);
             }
             for (ChartSpec c : s.charts()) chart(c);
             if (s.quotes().isEmpty()) {
@@ -293,6 +293,8 @@ public final class DocxWriter {
         private void quote(Quote q) {
             XWPFParagraph p = paragraph();
             p.setIndentationLeft(567);
+            p.setBorderLeft(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+            p.setSpacingBefore(160);
             p.setSpacingAfter(60);
             for (Segment seg : q.segments()) {
                 XWPFRun r = p.createRun();
@@ -308,6 +310,7 @@ public final class DocxWriter {
                     .append(" [").append(a.sourceNumber()).append(']'));
             if (q.moreSources() > 0) b.append("; and ").append(q.moreSources()).append(q.moreSources() == 1 ? " other source" : " other sources");
             if (q.pinned()) b.append(" · pinned by an editor");
+            c.setSpacingAfter(160);
             XWPFRun r = c.createRun();
             r.setFontSize(8);
             r.setColor("555555");
@@ -387,9 +390,20 @@ public final class DocxWriter {
             XWPFRun t = title.createRun();
             t.setBold(true);
             t.setText(c.title());
+            // Drawn at its CSS size on a canvas twice as fine: the type keeps its size and prints sharp.
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(c.width() * 2, c.height() * 2,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            try {
+                g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.scale(2, 2);
+                c.chart().draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, c.width(), c.height()));
+            } finally {
+                g.dispose();
+            }
             ByteArrayOutputStream png = new ByteArrayOutputStream();
-            // Twice the CSS size: sharp when printed, small enough to keep the file light.
-            ChartUtils.writeChartAsPNG(png, c.chart(), c.width() * 2, c.height() * 2);
+            ChartUtils.writeBufferedImageAsPNG(png, image);
             double widthPt = Math.min(TEXT_WIDTH_PT, c.width() * 0.75);
             double heightPt = widthPt * c.height() / c.width();
             XWPFParagraph p = paragraph();
@@ -431,25 +445,45 @@ public final class DocxWriter {
             }
         }
 
-        private void table(String[] header, List<String[]> rows, boolean headed) {
-            int cols = header != null ? header.length : rows.isEmpty() ? 2 : rows.get(0).length;
+        /** A table ruled like the PDF's: horizontal lines only; {@code widths} in percent of the text width. */
+        private void table(String[] header, List<String[]> rows, int... widths) {
+            int cols = widths.length;
             XWPFTable t = d.createTable(rows.size() + (header == null ? 0 : 1), cols);
-            t.setWidth("100%");
+            t.setWidth(String.valueOf(twips(100)));
+            t.removeLeftBorder();
+            t.removeRightBorder();
+            t.removeInsideVBorder();
+            t.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "999999");
+            t.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "999999");
+            t.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "CCCCCC");
+            // Column widths in twips, in the grid too: LibreOffice reads the grid, Word the cells.
+            var grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+            while (grid.sizeOfGridColArray() < cols) grid.addNewGridCol();
+            for (int c = 0; c < cols; c++) grid.getGridColArray(c).setW(BigInteger.valueOf(twips(widths[c])));
             int r = 0;
             if (header != null) {
                 XWPFTableRow row = t.getRow(r++);
                 row.setRepeatHeader(true);
-                for (int c = 0; c < cols; c++) cell(row, c, header[c], true);
+                for (int c = 0; c < cols; c++) cell(row, c, header[c], true, widths[c]);
             }
             for (String[] values : rows) {
                 XWPFTableRow row = t.getRow(r++);
-                for (int c = 0; c < cols; c++) cell(row, c, values[c] == null ? "" : values[c], !headed && c == 0);
+                for (int c = 0; c < cols; c++) cell(row, c, values[c] == null ? "" : values[c], header == null && c == 0, widths[c]);
             }
             paragraph();
         }
 
-        private static void cell(XWPFTableRow row, int c, String text, boolean bold) {
+        /** A share of the text width (the page less 2 cm margins) in twips. */
+        private int twips(int percent) {
+            int page = "letter".equalsIgnoreCase(doc.pageSize()) ? 12240 : 11906;
+            return (page - 2 * 1134) * percent / 100;
+        }
+
+        private void cell(XWPFTableRow row, int c, String text, boolean bold, int width) {
+            row.getCell(c).setWidth(String.valueOf(twips(width)));
             XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
+            p.setSpacingBefore(40);
+            p.setSpacingAfter(40);
             XWPFRun run = p.createRun();
             run.setBold(bold);
             run.setFontSize(9);
@@ -469,7 +503,9 @@ public final class DocxWriter {
         }
 
         private XWPFParagraph paragraph() {
-            return d.createParagraph();
+            XWPFParagraph p = d.createParagraph();
+            p.setSpacingAfter(100);
+            return p;
         }
     }
 }
