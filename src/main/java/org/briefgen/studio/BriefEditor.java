@@ -15,6 +15,7 @@ import org.briefgen.TextFile;
 import org.briefgen.YamlTree;
 import org.briefgen.build.Brief;
 import org.briefgen.build.BriefLoader;
+import org.briefgen.compose.WrittenText;
 
 /**
  * Changes a brief's YAML file in place: top-level keys are replaced line by line and the pin and drop
@@ -41,6 +42,10 @@ final class BriefEditor {
     /** The hash a form carries so a save can tell whether the file changed since the page was made. */
     static String hash(String text) {
         return Sha256.hex(text);
+    }
+
+    static String readWritten(Path file) throws BriefgenException {
+        return TextFile.read(file, WrittenText.MAX_BYTES, "written section");
     }
 
     static String read(Path file) throws BriefgenException {
@@ -85,8 +90,79 @@ final class BriefEditor {
         validateAndWrite(file, text);
     }
 
+    /**
+     * Replaces a written section's Markdown, only if the file still has the hash {@code expectedHash} the form
+     * was made from; false (and nothing written) when it changed since. Text that does not parse is refused.
+     */
+    static synchronized boolean setWritten(Path file, String expectedHash, String markdown) throws BriefgenException {
+        if (!hash(TextFile.read(file, WrittenText.MAX_BYTES, "written section")).equals(expectedHash)) return false;
+        WrittenText.parse(file, markdown);
+        replace(file, markdown);
+        return true;
+    }
+
+    /** Pins a passage and cites it at the end of a written section's last paragraph: one step for the officer. */
+    static synchronized void cite(Path briefFile, Path written, Brief.PassageRef ref) throws BriefgenException {
+        pin(briefFile, ref, PinAction.PIN);
+        String md = TextFile.read(written, WrittenText.MAX_BYTES, "written section").stripTrailing();
+        String citation = "[@" + ref.id() + (ref.hash() == null ? "" : "|" + ref.hash()) + "]";
+        String last = md.substring(md.lastIndexOf('\n') + 1);
+        // Onto the end of the last paragraph, where the officer was writing; never into a heading.
+        String text = md + (last.startsWith("#") ? "\n\n" : " ") + citation + "\n";
+        WrittenText.parse(written, text);
+        replace(written, text);
+    }
+
+    /** Starts a written section: {@code briefs/<id>/<slug>.md} holding its title, listed in the brief at {@code place}. */
+    static synchronized Path addWritten(Path briefFile, String title, String place) throws BriefgenException {
+        String text = read(briefFile);
+        Brief brief = BriefLoader.parse(briefFile, text);
+        Path briefs = briefFile.toAbsolutePath().getParent();
+        Path file = briefs.resolve(brief.id()).resolve(Routes.slug(title) + ".md");
+        if (Files.exists(file)) throw new BriefgenException(file, "a written section with this name already exists");
+        StringBuilder list = new StringBuilder("written:\n");
+        for (Brief.WrittenRef w : brief.written()) list.append(item(briefs, w.file(), placeName(w)));
+        list.append(item(briefs, file, place));
+        String t = removeBlock(text, "written");
+        String updated = (t.endsWith("\n") || t.isEmpty() ? t : t + "\n") + list;
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new BriefgenException(file, "cannot create the folder for written sections: " + e.getMessage(), e);
+        }
+        replace(file, "# " + title.strip() + "\n\n");
+        try {
+            validateAndWrite(briefFile, updated);
+        } catch (BriefgenException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the brief was not changed; an unlisted file is harmless
+            }
+            throw e;
+        }
+        return file;
+    }
+
+    private static String item(Path briefs, Path file, String place) {
+        return "  - {file: " + quote(briefs.relativize(file).toString().replace('\\', '/')) + ", place: " + quote(place) + "}\n";
+    }
+
+    static String placeName(Brief.WrittenRef w) {
+        return switch (w.placement()) {
+            case START -> "start";
+            case END -> "end";
+            case AFTER_THEME -> "after " + w.theme();
+        };
+    }
+
     private static void validateAndWrite(Path file, String text) throws BriefgenException {
         BriefLoader.parse(file, text);
+        replace(file, text);
+    }
+
+    /** Atomically replaces a file's text. */
+    private static void replace(Path file, String text) throws BriefgenException {
         Path tmp = null;
         try {
             // Hidden and not *.yaml: a temporary file is never read as a brief, even one left by a crash.
@@ -99,7 +175,7 @@ final class BriefEditor {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new BriefgenException(file, "cannot write brief: " + e.getMessage(), e);
+            throw new BriefgenException(file, "cannot write " + file.getFileName() + ": " + e.getMessage(), e);
         } finally {
             if (tmp != null) {
                 try {

@@ -74,6 +74,11 @@ final class Routes {
             serve(ctx, pdf, "application/pdf");
             return;
         }
+        if (file.endsWith(".docx")) {
+            Path docx = ws.build(ws.brief(file.substring(0, file.length() - 5)), OutputFormat.DOCX);
+            serve(ctx, docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            return;
+        }
         if (file.endsWith(".html")) {
             Path html = ws.build(ws.brief(file.substring(0, file.length() - 5)), OutputFormat.HTML);
             serve(ctx, html, "text/html; charset=utf-8");
@@ -82,7 +87,48 @@ final class Routes {
         review(ctx, ws.brief(file), null);
     }
 
+    /**
+     * A written section on the review page: its Markdown (as saved, or as being previewed), the file's hash
+     * for a stale-save check, the rendered blocks with each citation shown as source and paragraph, and problems.
+     */
+    record WrittenView(int index, String file, String place, String title, String markdown, String hash,
+                       List<org.briefgen.render.BriefDocument.Block> preview, List<String> problems) {
+    }
+
+    private List<WrittenView> written(Workspace.Entry e, int editing, String draft) throws BriefgenException {
+        org.briefgen.compose.Citations citations = new org.briefgen.compose.Citations(ws.pipeline().corpus());
+        Map<String, String> titles = new java.util.HashMap<>();
+        ws.pipeline().corpus().sources().forEach(s -> titles.put(s.id(), s.displayTitle()));
+        List<WrittenView> out = new ArrayList<>();
+        List<Brief.WrittenRef> refs = e.brief().written();
+        for (int i = 0; i < refs.size(); i++) {
+            Path f = refs.get(i).file();
+            String saved = BriefEditor.readWritten(f);
+            String md = i == editing && draft != null ? draft : saved;
+            List<String> problems = new ArrayList<>();
+            String title = null;
+            List<org.briefgen.render.BriefDocument.Block> preview = List.of();
+            try {
+                org.briefgen.compose.WrittenText w = org.briefgen.compose.WrittenText.parse(f, md);
+                title = w.title();
+                preview = w.resolved(c -> citations.find(c.ref()).map(p -> "[" + org.briefgen.Shortened.to(titles.get(p.sourceId()), 40)
+                        + ", " + p.locator() + "]").orElse("[citation missing: " + c.ref() + "]"));
+                citations.check(w).forEach(d -> problems.add(ws.display(d)));
+                w.warnings().forEach(d -> problems.add(ws.display(d)));
+            } catch (BriefgenException ex) {
+                ex.diagnostics().forEach(d -> problems.add(ws.display(d)));
+            }
+            out.add(new WrittenView(i, ws.project().display(f).toString(), BriefEditor.placeName(refs.get(i)), title, md,
+                    BriefEditor.hash(saved), preview, problems));
+        }
+        return out;
+    }
+
     private void review(Context ctx, Workspace.Entry e, String message) throws BriefgenException {
+        review(ctx, e, message, -1, null);
+    }
+
+    private void review(Context ctx, Workspace.Entry e, String message, int editing, String draft) throws BriefgenException {
         Pipeline.Review review = ws.pipeline().review(e.brief());
         List<SectionView> sections = new ArrayList<>();
         for (Pipeline.SectionReview s : review.sections()) {
@@ -98,6 +144,7 @@ final class Routes {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("brief", e.brief());
         vars.put("fileHash", e.hash());
+        vars.put("written", written(e, editing, draft));
         vars.put("sections", sections);
         vars.put("warnings", review.warnings().stream().map(ws::display).toList());
         vars.put("message", message);
@@ -115,6 +162,59 @@ final class Routes {
         BriefEditor.pin(e.file(), new Brief.PassageRef(id, PassageHash.of(p.text())),
                 BriefEditor.PinAction.of(action == null ? "" : action, e.file()));
         ctx.redirect("/briefs/" + e.brief().id() + "#" + anchor(id), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** Saves (or, with action=preview, only shows) a written section's Markdown; a stale save is refused with 409. */
+    void saveWritten(Context ctx) throws BriefgenException {
+        Workspace.Entry e = ws.brief(ctx.pathParam("id"));
+        int index = index(ctx, e);
+        String text = ctx.formParam("markdown") == null ? "" : ctx.formParam("markdown").replace("\r\n", "\n");
+        if ("preview".equals(ctx.formParam("action"))) {
+            review(ctx, e, null, index, text);
+            return;
+        }
+        Path file = e.brief().written().get(index).file();
+        String hash = ctx.formParam("hash");
+        if (hash == null) throw new BriefgenException(file, "the form did not say which version of the section it edits; reload the page");
+        if (!BriefEditor.setWritten(file, hash, text)) {
+            studio.error(ctx, 409, List.of(org.briefgen.Diagnostic.error(file, "the section's file changed since this page was"
+                    + " opened, so it was not saved").withHint("reload the page to see the change, then save again")));
+            return;
+        }
+        ctx.redirect("/briefs/" + e.brief().id() + "#written-" + (index + 1), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** Starts a new written section in the brief. */
+    void newWritten(Context ctx) throws BriefgenException {
+        Workspace.Entry e = ws.brief(ctx.pathParam("id"));
+        String title = ctx.formParam("title") == null ? "" : ctx.formParam("title").strip();
+        String place = ctx.formParam("place") == null ? "start" : ctx.formParam("place");
+        if (title.isEmpty()) throw new BriefgenException(e.file(), "a written section needs a title");
+        BriefEditor.addWritten(e.file(), title, place);
+        ctx.redirect("/briefs/" + e.brief().id() + "#written-" + (e.brief().written().size() + 1), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** Pins a candidate and cites it at the end of a written section. */
+    void cite(Context ctx) throws BriefgenException {
+        Workspace.Entry e = ws.brief(ctx.pathParam("id"));
+        int index = index(ctx, e);
+        String id = ctx.formParam("passage");
+        if (!Studio.isPassageId(id)) throw new BriefgenException(e.file(), "not a passage id: '" + id + "'");
+        Passage p = ws.pipeline().corpus().passages().stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow(() -> new BriefgenException(e.file(), "no passage " + id + " in the sources"));
+        BriefEditor.cite(e.file(), e.brief().written().get(index).file(), new Brief.PassageRef(id, PassageHash.of(p.text())));
+        ctx.redirect("/briefs/" + e.brief().id() + "#written-" + (index + 1), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private static int index(Context ctx, Workspace.Entry e) throws BriefgenException {
+        String v = ctx.formParam("section");
+        try {
+            int i = Integer.parseInt(v == null ? "" : v);
+            if (i >= 0 && i < e.brief().written().size()) return i;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new BriefgenException(e.file(), "no written section '" + v + "' in this brief");
     }
 
     static final List<String> COVER = List.of("title", "subtitle", "audience", "meeting_date", "meeting_place", "marking");

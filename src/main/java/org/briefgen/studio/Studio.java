@@ -59,6 +59,9 @@ public final class Studio implements AutoCloseable {
         app.get("/briefs/{file}", routes::brief);
         app.post("/briefs/{id}/passages", routes::passage);
         app.post("/briefs/{id}/cover", routes::cover);
+        app.post("/briefs/{id}/written", routes::saveWritten);
+        app.post("/briefs/{id}/written/new", routes::newWritten);
+        app.post("/briefs/{id}/cite", routes::cite);
         app.exception(BriefgenException.class, (e, ctx) -> error(ctx, 400, e.diagnostics()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500,
                 List.of(Diagnostic.error(null, e.getClass().getSimpleName() + ": " + e.getMessage()))));

@@ -254,7 +254,7 @@ class NightlyBuildTest {
         Path p = copy("usage");
         assertUsage(p, "briefgen build: --jobs must be a whole number from 1 to 999, not '0'\n", "--jobs", "0");
         assertUsage(p, "briefgen build: --shard must be I/N with 1 <= I <= N, like 2/4, not '3/2'\n", "--shard", "3/2");
-        assertUsage(p, "briefgen build: --format must be pdf or html, not 'docx'\n", "--format", "docx");
+        assertUsage(p, "briefgen build: --format must be pdf, html or docx, not 'odt'\n", "--format", "odt");
         assertUsage(p, "briefgen build: --quiet and --verbose exclude each other\n", "--quiet", "--verbose");
         assertUsage(p, "briefgen build: name briefs or use --all, not both\n", "--all", "briefs/refugees.yaml");
         assertEquals(List.of(), names(p.resolve("output")));

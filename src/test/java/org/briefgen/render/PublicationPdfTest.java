@@ -58,8 +58,8 @@ class PublicationPdfTest {
         try (PDDocument doc = load("refugees")) {
             List<String> titles = new ArrayList<>();
             for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) titles.add(item.getTitle());
-            assertEquals(List.of("Summary", "Refugees and defectors", "Detention, camps and punishment", "Food security",
-                    "Evidence base", "Sources"), titles);
+            assertEquals(List.of("Summary", "Purpose", "Refugees and defectors", "Detention, camps and punishment", "Food security",
+                    "Lines to take", "Evidence base", "Sources"), titles);
         }
     }
 

@@ -104,6 +104,82 @@ class StudioTest {
     }
 
     @Test
+    void writtenSections_areEditedPreviewedAndSaved_andAStaleSaveIs409() throws Exception {
+        String page = http.get("/briefs/refugees").body();
+        assertTrue(page.contains("briefs/refugees/purpose.md") && page.contains("Lines to take"), page);
+        // The preview names the cited source and paragraph.
+        assertTrue(page.contains("<span class=\"cite\">[On Bill Rammell&#39;s visit to Pyongyang:…, para. 9]</span>"), page);
+        String token = http.token();
+        Path md = project.resolve("briefs/refugees/purpose.md");
+        String before = Files.readString(md);
+        String hash = hashOf(page, 0);
+        HttpResponse<String> preview = http.post("/briefs/refugees/written", Map.of("csrf", token, "hash", hash, "section", "0",
+                "action", "preview", "markdown", "# Purpose\n\nA *draft* line [@004_3d2d#p31].\n"));
+        assertEquals(200, preview.statusCode());
+        assertTrue(preview.body().contains("<em>draft</em>") && preview.body().contains("para. 31]"), preview.body());
+        assertEquals(before, Files.readString(md), "a preview saves nothing");
+
+        HttpResponse<String> saved = http.post("/briefs/refugees/written", Map.of("csrf", token, "hash", hash, "section", "0",
+                "action", "save", "markdown", "# Purpose\n\nTo brief the Minister.\n"));
+        assertEquals(303, saved.statusCode(), saved.body());
+        assertEquals("# Purpose\n\nTo brief the Minister.\n", Files.readString(md));
+        HttpResponse<String> stale = http.post("/briefs/refugees/written", Map.of("csrf", token, "hash", hash, "section", "0",
+                "action", "save", "markdown", "# Purpose\n\nOld page.\n"));
+        assertEquals(409, stale.statusCode());
+        assertEquals("# Purpose\n\nTo brief the Minister.\n", Files.readString(md));
+        HttpResponse<String> untitled = http.post("/briefs/refugees/written", Map.of("csrf", token, "hash",
+                hashOf(http.get("/briefs/refugees").body(), 0), "section", "0", "action", "save", "markdown", "no title\n"));
+        assertEquals(400, untitled.statusCode());
+        assertTrue(untitled.body().contains("a written section starts with its title"), untitled.body());
+        assertEquals(400, http.post("/briefs/refugees/written", Map.of("csrf", token, "hash", hash, "section", "9",
+                "action", "save", "markdown", "# X\n")).statusCode());
+    }
+
+    @Test
+    void pinAndCite_pinsThePassage_andCitesItWithItsHash_inOneStep() throws Exception {
+        HttpResponse<String> r = http.post("/briefs/refugees/cite", Map.of("csrf", http.token(), "passage", PASSAGE, "section", "0"));
+        assertEquals(303, r.statusCode(), r.body());
+        String md = Files.readString(project.resolve("briefs/refugees/purpose.md"));
+        String hash = org.briefgen.ingest.Passage.hashOf(new org.briefgen.ingest.Ingester().ingest(List.of(project.resolve("sources")))
+                .passages().stream().filter(p -> p.id().equals(PASSAGE)).findFirst().orElseThrow().text());
+        assertTrue(md.endsWith("returned\n[@000_fa7701fe0ba3ee01#p10|81daa92fd48e]. [@" + PASSAGE + "|" + hash + "]\n"), md);
+        assertTrue(Files.readString(project.resolve("briefs/refugees.yaml")).contains("pinned:\n  - {id: \"" + PASSAGE + "\""));
+        assertEquals(0, TestProject.run(project, "build", "briefs/refugees.yaml").code());
+    }
+
+    @Test
+    void aNewWrittenSection_isCreatedAndListedInTheBrief() throws Exception {
+        HttpResponse<String> r = http.post("/briefs/aid-monitoring/written/new", Map.of("csrf", http.token(), "title", "Asks of donors",
+                "place", "after aid-monitoring"));
+        assertEquals(303, r.statusCode(), r.body());
+        assertEquals("# Asks of donors\n\n", Files.readString(project.resolve("briefs/aid-monitoring/asks-of-donors.md")));
+        String yaml = Files.readString(project.resolve("briefs/aid-monitoring.yaml"));
+        assertTrue(yaml.contains("written:\n  - {file: \"aid-monitoring/asks-of-donors.md\", place: \"after aid-monitoring\"}\n"), yaml);
+        assertTrue(http.get("/briefs/aid-monitoring").body().contains("Asks of donors"));
+        assertEquals(400, http.post("/briefs/aid-monitoring/written/new", Map.of("csrf", http.token(), "title", "Bad place",
+                "place", "after nowhere")).statusCode());
+        assertFalse(Files.exists(project.resolve("briefs/aid-monitoring/bad-place.md")), "nothing left behind");
+    }
+
+    @Test
+    void theWordCopy_isOfferedForDownload() throws Exception {
+        assertTrue(http.get("/briefs/refugees").body().contains("href=\"/briefs/refugees.docx\""));
+        HttpResponse<byte[]> docx = http.getBytes("/briefs/refugees.docx");
+        assertEquals(200, docx.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                docx.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("PK", new String(docx.body(), 0, 2));
+        assertFalse(Files.exists(project.resolve("output/refugees.docx")), "built as a preview, not published");
+    }
+
+    private static String hashOf(String page, int section) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"hash\" value=\"([0-9a-f]+)\">\\s*"
+                + "<input type=\"hidden\" name=\"section\" value=\"" + section + "\"").matcher(page);
+        if (!m.find()) throw new IllegalStateException("no hash for written section " + section);
+        return m.group(1);
+    }
+
+    @Test
     void crossSiteRequests_areRefused_andNoPageCanBeFramed() throws Exception {
         HttpResponse<String> cross = http.get("/briefs/refugees.pdf", "Sec-Fetch-Site", "cross-site");
         assertEquals(403, cross.statusCode());
