@@ -27,7 +27,11 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
     }
 
     public static Diagnostic warning(Path file, String message) {
-        return new Diagnostic(file, 0, 0, Severity.WARNING, message, null, null);
+        return warning(file, 0, 0, message);
+    }
+
+    public static Diagnostic warning(Path file, int line, int column, String message) {
+        return new Diagnostic(file, line, column, Severity.WARNING, message, null, null);
     }
 
     public Diagnostic withSourceLine(String text) {
