@@ -50,9 +50,13 @@ final class BriefAssembler {
     private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
     private final Map<String, Passage> passages = new java.util.HashMap<>();
     private final Map<String, Source> sources = new java.util.HashMap<>();
+    private final QuotationBounds bounds;
+    /** Passages already quoted in this brief, each part of a merged quotation included. */
+    private final Set<String> quoted = new HashSet<>();
 
-    BriefAssembler(Corpus corpus, List<DataTable> tables) {
+    BriefAssembler(Corpus corpus, List<DataTable> tables, QuotationBounds bounds) {
         this.corpus = corpus;
+        this.bounds = bounds;
         tables.forEach(t -> this.tables.put(t.id(), t));
         corpus.passages().forEach(p -> passages.put(p.id(), p));
         corpus.sources().forEach(src -> sources.put(src.id(), src));
@@ -130,10 +134,14 @@ final class BriefAssembler {
     private Section section(ThemeSelection ts) {
         List<Quote> quotes = new ArrayList<>();
         for (Selected s : ts.selected()) {
+            QuotationBounds.Quotation q = bounds.of(s.passage());
+            // Two halves of one sentence are one quotation: the second is already quoted with the first.
+            if (q.ids().stream().anyMatch(quoted::contains)) continue;
+            quoted.addAll(q.ids());
             // The same text in many sources (wire copy, syndicated reports) is cited a few times, then counted.
             List<Citation> also = s.alsoIn().stream().limit(MAX_ALSO_IN).map(this::cite).toList();
             int more = Math.max(0, s.alsoIn().size() - MAX_ALSO_IN);
-            quotes.add(new Quote(s.passage().id(), highlight(s.passage().text(), s.terms()), cite(s.passage()), also,
+            quotes.add(new Quote(s.passage().id(), highlight(q.text(), s.terms()), cite(s.passage(), q.locator()), also,
                     s.terms(), s.pinned(), more));
         }
         Theme t = ts.theme();
@@ -141,8 +149,12 @@ final class BriefAssembler {
     }
 
     private Citation cite(Passage p) {
+        return cite(p, p.locator());
+    }
+
+    private Citation cite(Passage p, String locator) {
         int n = sourceNumbers.computeIfAbsent(p.sourceId(), k -> sourceNumbers.size() + 1);
-        return new Citation(n, source(p.sourceId()).displayTitle(), p.locator());
+        return new Citation(n, source(p.sourceId()).displayTitle(), locator);
     }
 
     /** Splits text into runs, marking whole-word occurrences of the matched terms. */
