@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.briefgen.Shortened;
 import org.briefgen.charts.ChartPlanner;
 import org.briefgen.charts.ChartSpec;
 import org.briefgen.charts.FigureFormat;
@@ -84,8 +83,7 @@ final class BriefAssembler {
             List<Figure> mine = figures.stream().filter(f -> theme.equals(home(f, briefThemes)) && usedFigures.add(f)).toList();
             List<DataTable> data = tables.values().stream().filter(t -> t.themes().contains(theme) && usedTables.add(t.id())).toList();
             List<ChartSpec> charts = ChartPlanner.forSection("s" + (sections.size() + 1), ts.theme().title(), mine,
-                    f -> cite(passages.get(f.passageId())).label().replaceFirst(" .*", "") + " "
-                            + shortTitle(source(f.sourceId()).displayTitle()), data);
+                    f -> shortCitation(cite(passages.get(f.passageId())).sourceNumber(), source(f.sourceId())), data);
             data.forEach(t -> citeTable(t));
             List<KeyFigure> rows = mine.stream().limit(MAX_KEY_FIGURES).map(this::keyFigure).toList();
             sections.add(new Section(quotes.anchor(), quotes.themeId(), quotes.title(), quotes.description(), quotes.quotes(),
@@ -127,8 +125,8 @@ final class BriefAssembler {
         return new Citation(n, t.title(), "data table");
     }
 
-    private static String shortTitle(String t) {
-        return Shortened.to(t, 42);
+    private static String shortCitation(int number, Source s) {
+        return ShortCitation.of(number, s.meta(), s.displayTitle());
     }
 
     private Section section(ThemeSelection ts) {
@@ -207,9 +205,11 @@ final class BriefAssembler {
         return ChartPlanner.coverage(counts, "passages selected by the theme rules in this brief; numbers in brackets refer to the sources list.");
     }
 
-    private static String label(SourceEntry e) {
-        String t = e.title();
-        return "[" + e.number() + "] " + Shortened.to(e.title(), 42);
+    private String label(SourceEntry e) {
+        Source s = sources.get(e.id());
+        if (s != null) return shortCitation(e.number(), s);
+        DataTable t = tables.get(e.id());
+        return ShortCitation.of(e.number(), new org.briefgen.ingest.SourceMeta(null, null, t.publisher(), t.date(), null), t.title());
     }
 
     /** The newest ISO date among the cited sources (ISO dates sort as text), or null when none is dated. */

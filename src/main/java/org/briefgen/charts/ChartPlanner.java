@@ -217,9 +217,15 @@ public final class ChartPlanner {
         };
     }
 
+    /** The sources of a chart's figures, in the order of the sources list ("[1] Seok 2004; [2] Lefkowitz 2007"). */
     private static String sourceNote(List<Figure> figures, Function<Figure, String> cite) {
-        Set<String> labels = new LinkedHashSet<>();
+        Set<String> labels = new java.util.TreeSet<>(Comparator.comparingInt(ChartPlanner::citationNumber).thenComparing(l -> l));
         for (Figure f : figures) labels.add(cite.apply(f));
         return String.join("; ", labels) + ". Values as stated in the sources; bars span a stated range.";
+    }
+
+    private static int citationNumber(String label) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\[(\\d+)]").matcher(label);
+        return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
     }
 }

@@ -97,6 +97,26 @@ class SampleBriefReadingTest {
     }
 
     @Test
+    void chartNotesLegendsAndLabels_nameSourcesByShortCitations_neverByACutTitle() {
+        int notes = 0;
+        for (Document d : pages) {
+            for (Element figure : d.select("div.figure")) {
+                Element note = figure.selectFirst("p.figure-note");
+                String alt = figure.selectFirst("object").attr("alt");
+                // The alt text lists every legend entry and bar label the chart draws.
+                for (String text : List.of(note == null ? "" : note.text(), alt)) {
+                    assertFalse(text.contains("…"), d.location() + ": a source name cut short in a chart: " + text);
+                }
+                notes++;
+            }
+        }
+        assertTrue(notes >= 10, notes + " charts in the samples");
+        String refugees = pages.stream().filter(d -> d.location().equals("refugees.html")).findFirst().orElseThrow()
+                .select("p.figure-note").eachText().stream().filter(t -> t.contains("bars span")).findFirst().orElseThrow();
+        assertEquals("Source: [1] Seok 2004; [2] Lefkowitz 2007. Values as stated in the sources; bars span a stated range.", refugees);
+    }
+
+    @Test
     void everySummaryLine_carriesItsSectionsThemeWords() {
         int lines = 0;
         for (Document d : pages) {
