@@ -12,6 +12,7 @@ import org.briefgen.charts.ChartSpec;
 import org.briefgen.charts.FigureFormat;
 import org.briefgen.figures.DataTable;
 import org.briefgen.figures.Figure;
+import org.briefgen.figures.Qualifier;
 import java.util.HashSet;
 import java.util.Set;
 import org.briefgen.ingest.Corpus;
@@ -80,10 +81,12 @@ final class BriefAssembler {
         for (ThemeSelection ts : selections) {
             Section quotes = section(ts);
             String theme = ts.theme().id();
-            List<Figure> mine = figures.stream().filter(f -> theme.equals(home(f, briefThemes)) && usedFigures.add(f)).toList();
+            List<Figure> mine = withoutRestatedChanges(
+                    figures.stream().filter(f -> theme.equals(home(f, briefThemes)) && usedFigures.add(f)).toList());
             List<DataTable> data = tables.values().stream().filter(t -> t.themes().contains(theme) && usedTables.add(t.id())).toList();
             List<ChartSpec> charts = ChartPlanner.forSection("s" + (sections.size() + 1), ts.theme().title(), mine,
-                    f -> shortCitation(cite(passages.get(f.passageId())).sourceNumber(), source(f.sourceId())), data);
+                    f -> shortCitation(cite(passages.get(f.passageId())).sourceNumber(), source(f.sourceId())),
+                    this::sentenceOf, data);
             data.forEach(t -> citeTable(t));
             List<KeyFigure> rows = mine.stream().limit(MAX_KEY_FIGURES).map(this::keyFigure).toList();
             sections.add(new Section(quotes.anchor(), quotes.themeId(), quotes.title(), quotes.description(), quotes.quotes(),
@@ -97,6 +100,33 @@ final class BriefAssembler {
                 longDate(evidenceDate()), brief.language(), brief.pageSize().css(), brief.margins(), brief.template(),
                 selections.stream().map(s -> s.theme().title()).toList(), sections, sources, charts, handoutFigures(sections));
     }
+
+    /**
+     * The figures without a ratio that restates a change of its sentence ("a near doubling from $4.6 million to
+     * $8 million" is one change, not a change and a "2×"): the change says more, and is shown once.
+     */
+    private List<Figure> withoutRestatedChanges(List<Figure> figures) {
+        List<Figure> changes = figures.stream().filter(f -> f.qualifier() == Qualifier.CHANGE && f.low() > 0).toList();
+        return figures.stream().filter(f -> !f.unit().equals("ratio") || changes.stream().noneMatch(c -> restates(f, c))).toList();
+    }
+
+    /** The sentence a figure stands in; null for a figure of a data table. */
+    private String sentenceOf(Figure f) {
+        Passage p = passages.get(f.passageId());
+        return p == null ? null : FigureSentences.around(p.text(), f.start());
+    }
+
+    private boolean restates(Figure ratio, Figure change) {
+        if (!ratio.passageId().equals(change.passageId()) || sentenceOf(ratio) == null) return false;
+        double factor = change.high() / change.low();
+        double ratioValue = Math.max(ratio.low(), 1 / Math.max(ratio.low(), 1e-9));
+        double changeValue = Math.max(factor, 1 / factor);
+        return Math.abs(changeValue - ratioValue) <= RESTATED_TOLERANCE * ratioValue
+                && sentenceOf(ratio).equals(sentenceOf(change));
+    }
+
+    /** "A near doubling" of $4.6 million is $8 million: within a quarter of the stated ratio. */
+    static final double RESTATED_TOLERANCE = 0.25;
 
     private static String home(Figure f, Set<String> briefThemes) {
         return f.themes().stream().filter(briefThemes::contains).findFirst().orElse(null);

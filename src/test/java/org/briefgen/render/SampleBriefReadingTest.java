@@ -117,6 +117,17 @@ class SampleBriefReadingTest {
     }
 
     @Test
+    void aChangeIsShownOnce_underATitleSayingWhatChanged() {
+        Document d = pages.stream().filter(x -> x.location().equals("information-flow.html")).findFirst().orElseThrow();
+        Element section = d.selectFirst("div.section");
+        assertEquals(List.of("$4.6 million → $8 million"), section.select("table.key-figures td.value").eachText().stream()
+                .filter(v -> v.contains("→") || v.endsWith("×")).toList());
+        assertTrue(section.select("p.figure-title").eachText()
+                .contains("Funding for the Korean services of Voice of America and Radio Free Asia: $4.6 million → $8 million"),
+                section.select("p.figure-title").eachText().toString());
+    }
+
+    @Test
     void everySummaryLine_carriesItsSectionsThemeWords() {
         int lines = 0;
         for (Document d : pages) {
