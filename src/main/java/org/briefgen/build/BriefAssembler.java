@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.briefgen.Shortened;
 import org.briefgen.charts.ChartPlanner;
 import org.briefgen.charts.ChartSpec;
 import org.briefgen.charts.FigureFormat;
 import org.briefgen.figures.DataTable;
 import org.briefgen.figures.Figure;
+import org.briefgen.figures.Qualifier;
 import java.util.HashSet;
 import java.util.Set;
 import org.briefgen.ingest.Corpus;
@@ -53,11 +53,15 @@ final class BriefAssembler {
     private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
     private final Map<String, Passage> passages = new java.util.HashMap<>();
     private final Map<String, Source> sources = new java.util.HashMap<>();
+    private final QuotationBounds bounds;
+    /** Passages already quoted in this brief, each part of a merged quotation included. */
+    private final Set<String> quoted = new HashSet<>();
 
     private final Citations citations;
 
-    BriefAssembler(Corpus corpus, List<DataTable> tables, Citations citations) {
+    BriefAssembler(Corpus corpus, List<DataTable> tables, QuotationBounds bounds, Citations citations) {
         this.corpus = corpus;
+        this.bounds = bounds;
         this.citations = citations;
         tables.forEach(t -> this.tables.put(t.id(), t));
         corpus.passages().forEach(p -> passages.put(p.id(), p));
@@ -89,11 +93,12 @@ final class BriefAssembler {
         for (ThemeSelection ts : selections) {
             Section quotes = section(ts);
             String theme = ts.theme().id();
-            List<Figure> mine = figures.stream().filter(f -> theme.equals(home(f, briefThemes)) && usedFigures.add(f)).toList();
+            List<Figure> mine = withoutRestatedChanges(
+                    figures.stream().filter(f -> theme.equals(home(f, briefThemes)) && usedFigures.add(f)).toList());
             List<DataTable> data = tables.values().stream().filter(t -> t.themes().contains(theme) && usedTables.add(t.id())).toList();
             List<ChartSpec> charts = ChartPlanner.forSection("s" + (sections.size() + 1), ts.theme().title(), mine,
-                    f -> cite(passages.get(f.passageId())).label().replaceFirst(" .*", "") + " "
-                            + shortTitle(source(f.sourceId()).displayTitle()), data);
+                    f -> shortCitation(cite(passages.get(f.passageId())).sourceNumber(), source(f.sourceId())),
+                    this::sentenceOf, data);
             data.forEach(t -> citeTable(t));
             List<KeyFigure> rows = mine.stream().limit(MAX_KEY_FIGURES).map(this::keyFigure).toList();
             sections.add(new Section(quotes.anchor(), quotes.themeId(), quotes.title(), quotes.description(), quotes.quotes(),
@@ -124,6 +129,33 @@ final class BriefAssembler {
         return out;
     }
 
+    /**
+     * The figures without a ratio that restates a change of its sentence ("a near doubling from $4.6 million to
+     * $8 million" is one change, not a change and a "2×"): the change says more, and is shown once.
+     */
+    private List<Figure> withoutRestatedChanges(List<Figure> figures) {
+        List<Figure> changes = figures.stream().filter(f -> f.qualifier() == Qualifier.CHANGE && f.low() > 0).toList();
+        return figures.stream().filter(f -> !f.unit().equals("ratio") || changes.stream().noneMatch(c -> restates(f, c))).toList();
+    }
+
+    /** The sentence a figure stands in; null for a figure of a data table. */
+    private String sentenceOf(Figure f) {
+        Passage p = passages.get(f.passageId());
+        return p == null ? null : FigureSentences.around(p.text(), f.start());
+    }
+
+    private boolean restates(Figure ratio, Figure change) {
+        if (!ratio.passageId().equals(change.passageId()) || sentenceOf(ratio) == null) return false;
+        double factor = change.high() / change.low();
+        double ratioValue = Math.max(ratio.low(), 1 / Math.max(ratio.low(), 1e-9));
+        double changeValue = Math.max(factor, 1 / factor);
+        return Math.abs(changeValue - ratioValue) <= RESTATED_TOLERANCE * ratioValue
+                && sentenceOf(ratio).equals(sentenceOf(change));
+    }
+
+    /** "A near doubling" of $4.6 million is $8 million: within a quarter of the stated ratio. */
+    static final double RESTATED_TOLERANCE = 0.25;
+
     private static String home(Figure f, Set<String> briefThemes) {
         return f.themes().stream().filter(briefThemes::contains).findFirst().orElse(null);
     }
@@ -151,17 +183,21 @@ final class BriefAssembler {
         return new Citation(n, t.title(), "data table");
     }
 
-    private static String shortTitle(String t) {
-        return Shortened.to(t, 42);
+    private static String shortCitation(int number, Source s) {
+        return ShortCitation.of(number, s.meta(), s.displayTitle());
     }
 
     private Section section(ThemeSelection ts) {
         List<Quote> quotes = new ArrayList<>();
         for (Selected s : ts.selected()) {
+            QuotationBounds.Quotation q = bounds.of(s.passage());
+            // Two halves of one sentence are one quotation: the second is already quoted with the first.
+            if (q.ids().stream().anyMatch(quoted::contains)) continue;
+            quoted.addAll(q.ids());
             // The same text in many sources (wire copy, syndicated reports) is cited a few times, then counted.
             List<Citation> also = s.alsoIn().stream().limit(MAX_ALSO_IN).map(this::cite).toList();
             int more = Math.max(0, s.alsoIn().size() - MAX_ALSO_IN);
-            quotes.add(new Quote(s.passage().id(), highlight(s.passage().text(), s.terms()), cite(s.passage()), also,
+            quotes.add(new Quote(s.passage().id(), highlight(q.text(), s.terms()), cite(s.passage(), q.locator()), also,
                     s.terms(), s.pinned(), more));
         }
         Theme t = ts.theme();
@@ -169,8 +205,12 @@ final class BriefAssembler {
     }
 
     private Citation cite(Passage p) {
+        return cite(p, p.locator());
+    }
+
+    private Citation cite(Passage p, String locator) {
         int n = sourceNumbers.computeIfAbsent(p.sourceId(), k -> sourceNumbers.size() + 1);
-        return new Citation(n, source(p.sourceId()).displayTitle(), p.locator());
+        return new Citation(n, source(p.sourceId()).displayTitle(), locator);
     }
 
     /** Splits text into runs, marking whole-word occurrences of the matched terms. */
@@ -223,9 +263,11 @@ final class BriefAssembler {
         return ChartPlanner.coverage(counts, "passages selected by the theme rules in this brief; numbers in brackets refer to the sources list.");
     }
 
-    private static String label(SourceEntry e) {
-        String t = e.title();
-        return "[" + e.number() + "] " + Shortened.to(e.title(), 42);
+    private String label(SourceEntry e) {
+        Source s = sources.get(e.id());
+        if (s != null) return shortCitation(e.number(), s);
+        DataTable t = tables.get(e.id());
+        return ShortCitation.of(e.number(), new org.briefgen.ingest.SourceMeta(null, null, t.publisher(), t.date(), null), t.title());
     }
 
     /** The newest ISO date among the cited sources (ISO dates sort as text), or null when none is dated. */

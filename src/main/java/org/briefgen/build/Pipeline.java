@@ -51,6 +51,7 @@ public final class Pipeline {
     private final Instant sourceDateEpoch;
     private final Map<Path, Renderer> customRenderers = new java.util.HashMap<>();
 
+    private final QuotationBounds bounds;
     private final Map<String, List<Figure>> figuresByPassage;
     private final Map<String, List<Figure>> themed = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<DataTable> tables;
@@ -70,6 +71,7 @@ public final class Pipeline {
         this.book = book;
         this.corpus = corpus;
         this.citations = new Citations(corpus);
+        this.bounds = new QuotationBounds(corpus);
         this.classification = classification;
         this.renderer = renderer;
         this.sourceDateEpoch = sourceDateEpoch;
@@ -136,7 +138,7 @@ public final class Pipeline {
             List<Figure> briefFigures = figuresFor(brief, scope(sourceIds));
             List<DataTable> briefTables = tables.stream().filter(t -> sourceIds.contains(t.id())).toList();
             List<WrittenText> written = written(brief, warnings);
-            BriefDocument doc = new BriefAssembler(corpus, briefTables, citations).assemble(brief, selections, briefFigures,
+            BriefDocument doc = new BriefAssembler(corpus, briefTables, bounds, citations).assemble(brief, selections, briefFigures,
                     LocalDate.ofInstant(issued, ZoneOffset.UTC), written);
             int pages = publish(doc, renderer(brief, output.toAbsolutePath().getParent()), output, format, issued, fingerprint);
             List<String> cited = doc.sources().stream().map(BriefDocument.SourceEntry::id).toList();
@@ -358,6 +360,8 @@ public final class Pipeline {
                     if (used.contains(id)) return true;
                     // A person's pin puts a passage in this section wherever it would be at home.
                     if (pinnedByTheme.get(themeId).contains(id)) return false;
+                    // A source's headline is its title, not a statement of evidence.
+                    if (bounds.headlines().contains(id)) return true;
                     String t = home.get(id);
                     return t != null && !t.equals(themeId);
                 }
@@ -374,7 +378,8 @@ public final class Pipeline {
             };
             List<Selected> selected = Selector.select(scoped, theme, pinnedByTheme.get(themeId), unavailable);
             selected.forEach(sel -> {
-                used.add(sel.passage().id());
+                // The paragraphs a quotation is widened to are quoted with it, so no later section quotes them again.
+                used.addAll(bounds.of(sel.passage()).ids());
                 sel.alsoIn().forEach(p -> used.add(p.id()));
             });
             out.add(new BriefAssembler.ThemeSelection(theme, selected));

@@ -53,15 +53,17 @@ public final class ChartPlanner {
      * The charts a theme section's content supports, chosen by rules: estimates of one quantity from two or
      * more sources as an interval chart; a change ("from X to Y") as a before/after chart; otherwise two or
      * more comparable figures (same unit) as a bar chart; and every data table on the theme as a line or bar
-     * chart. {@code cite} gives the label of a figure's source ("[2] Heritage Foundation").
+     * chart. {@code cite} gives the label of a figure's source ("[2] Lefkowitz 2007"), {@code sentence} the
+     * sentence a figure stands in (what a change chart's title says changed, and when, comes from it).
      */
     public static List<ChartSpec> forSection(String idPrefix, String theme, List<Figure> figures,
-                                             Function<Figure, String> cite, List<DataTable> tables) {
+                                             Function<Figure, String> cite, Function<Figure, String> sentence,
+                                             List<DataTable> tables) {
         List<ChartSpec> out = new ArrayList<>();
         List<Figure> estimates = estimates(figures);
         if (!estimates.isEmpty()) out.add(estimatesChart(idPrefix + "-estimates", estimates, cite));
         figures.stream().filter(f -> f.qualifier() == Qualifier.CHANGE).findFirst()
-                .ifPresent(f -> out.add(changeChart(idPrefix + "-change", f, cite)));
+                .ifPresent(f -> out.add(changeChart(idPrefix + "-change", f, cite, sentence.apply(f))));
         if (estimates.isEmpty()) {
             List<Figure> comparable = comparable(figures);
             if (comparable.size() >= 2) out.add(keyFiguresChart(idPrefix + "-key", theme, comparable, cite));
@@ -138,10 +140,12 @@ public final class ChartPlanner {
                 FigureCharts.intervals(bars, axisLabel(group.get(0).unit()), family), 620, 70 + 38 * bars.size());
     }
 
-    private static ChartSpec changeChart(String id, Figure f, Function<Figure, String> cite) {
-        List<FigureCharts.Bar> bars = List.of(new FigureCharts.Bar("Before", 0, f.low(), FigureFormat.amount(f.low(), f.unit())),
-                new FigureCharts.Bar("After", 0, f.high(), FigureFormat.amount(f.high(), f.unit())));
-        String title = "Change: " + FigureFormat.value(f) + (f.what().isBlank() ? "" : " (" + f.what() + ")");
+    private static ChartSpec changeChart(String id, Figure f, Function<Figure, String> cite, String sentence) {
+        List<String> years = ChangeTitle.years(sentence);
+        List<FigureCharts.Bar> bars = List.of(
+                new FigureCharts.Bar(years.isEmpty() ? "Before" : years.get(0), 0, f.low(), FigureFormat.amount(f.low(), f.unit())),
+                new FigureCharts.Bar(years.isEmpty() ? "After" : years.get(1), 0, f.high(), FigureFormat.amount(f.high(), f.unit())));
+        String title = ChangeTitle.of(f, sentence, axisLabel(f.unit()));
         String alt = "Bar chart of a change from " + FigureFormat.amount(f.low(), f.unit()) + " to "
                 + FigureFormat.amount(f.high(), f.unit()) + ", as stated in " + cite.apply(f) + ": \"" + f.text() + "\".";
         return new ChartSpec(id, title, alt, sourceNote(List.of(f), cite),
@@ -217,9 +221,15 @@ public final class ChartPlanner {
         };
     }
 
+    /** The sources of a chart's figures, in the order of the sources list ("[1] Seok 2004; [2] Lefkowitz 2007"). */
     private static String sourceNote(List<Figure> figures, Function<Figure, String> cite) {
-        Set<String> labels = new LinkedHashSet<>();
+        Set<String> labels = new java.util.TreeSet<>(Comparator.comparingInt(ChartPlanner::citationNumber).thenComparing(l -> l));
         for (Figure f : figures) labels.add(cite.apply(f));
         return String.join("; ", labels) + ". Values as stated in the sources; bars span a stated range.";
+    }
+
+    private static int citationNumber(String label) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\[(\\d+)]").matcher(label);
+        return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
     }
 }

@@ -15,10 +15,11 @@ import org.briefgen.rules.Match;
 
 /**
  * {@code briefgen classify}: every body passage with the themes it carries and their scores, as text for
- * reading, tsv for spreadsheets and diffs ({@code source passage themes scores text}), or json.
+ * reading, tsv for spreadsheets and diffs ({@code source passage themes scores text}, quoted as {@link Tsv}
+ * says), or json.
  */
 final class ClassifyCommand implements Command {
-    static final String TSV_HEADER = "source\tpassage\tthemes\tscores\ttext";
+    static final List<String> TSV_HEADER = List.of("source", "passage", "themes", "scores", "text");
 
     @Override
     public String name() {
@@ -66,14 +67,15 @@ final class ClassifyCommand implements Command {
     }
 
     static void tsv(Classification c, PrintWriter out) {
-        out.println(TSV_HEADER);
+        Tsv table = new Tsv(out, TSV_HEADER);
         for (Passage p : c.passages()) {
             List<Match> ms = c.matches(p.id());
-            out.println(String.join("\t", p.sourceId(), Integer.toString(p.number()),
+            table.row(p.sourceId(), Integer.toString(p.number()),
                     ms.stream().map(Match::themeId).collect(Collectors.joining(",")),
                     ms.stream().map(m -> ClassifiedCorpus.score(m.score())).collect(Collectors.joining(",")),
-                    oneLine(p.text())));
+                    p.text());
         }
+        table.flush();
     }
 
     private static void json(Classification c, PrintWriter out) {
@@ -96,7 +98,7 @@ final class ClassifyCommand implements Command {
         });
     }
 
-    /** Tabs and line breaks become spaces so one passage is one tsv row. */
+    /** Tabs and line breaks become spaces so one passage is one line of the text listing. */
     static String oneLine(String text) {
         return text.replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ");
     }

@@ -74,7 +74,10 @@ final class ExplainCommand implements Command {
         for (Match m : ranked) {
             out.printf("%3d. %-7s %-32s %s%n", ++rank, ClassifiedCorpus.score(m.score()), m.passageId(), marks.getOrDefault(m.passageId(), ""));
             out.println("     matched: " + String.join(", ", run.classification().terms(m.passageId(), t.id())));
-            if (m.carried()) {
+            if (m.carried() && m.score() >= t.minScore()) {
+                out.printf("     %s (own score %s from one mention of a boosted phrase, which alone does not count)%n",
+                        m.context().describe(), ClassifiedCorpus.score(m.score()));
+            } else if (m.carried()) {
                 out.printf("     %s (own score %s, below min_score %s)%n", m.context().describe(),
                         ClassifiedCorpus.score(m.score()), ClassifiedCorpus.score(t.minScore()));
             }

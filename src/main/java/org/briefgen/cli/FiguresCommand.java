@@ -12,10 +12,11 @@ import org.briefgen.figures.FigureExtractor;
 
 /**
  * {@code briefgen figures}: every numeric fact found in the sources' passages and data files, with value,
- * unit, what it counts, qualifier, themes and the exact phrase; as text, tsv or json.
+ * unit, what it counts, qualifier, themes and the exact phrase; as text, tsv (quoted as {@link Tsv} says) or json.
  */
 final class FiguresCommand implements Command {
-    static final String TSV_HEADER = "source\tpassage\tvalue_low\tvalue_high\tunit\twhat\tqualifier\tthemes\ttext";
+    static final List<String> TSV_HEADER =
+            List.of("source", "passage", "value_low", "value_high", "unit", "what", "qualifier", "themes", "text");
 
     @Override
     public String name() {
@@ -72,13 +73,13 @@ final class FiguresCommand implements Command {
     }
 
     static void tsv(List<Figure> figures, PrintWriter out) {
-        out.println(TSV_HEADER);
+        Tsv table = new Tsv(out, TSV_HEADER);
         for (Figure f : figures) {
             String passage = f.passageId().substring(f.passageId().indexOf('#') + 1).replaceFirst("^p", "");
-            out.println(String.join("\t", f.sourceId(), passage, number(f.low()), number(f.high()), f.unit(),
-                    ClassifyCommand.oneLine(f.what()), f.qualifier().label(), String.join(",", f.themes()),
-                    ClassifyCommand.oneLine(f.text())));
+            table.row(f.sourceId(), passage, number(f.low()), number(f.high()), f.unit(), f.what(), f.qualifier().label(),
+                    String.join(",", f.themes()), f.text());
         }
+        table.flush();
     }
 
     private static void json(List<Figure> figures, PrintWriter out) {

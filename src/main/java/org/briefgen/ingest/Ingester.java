@@ -57,6 +57,7 @@ public final class Ingester {
                 sources.add(one.source());
                 passages.addAll(one.passages());
                 figures.addAll(one.figures());
+                warnings.addAll(one.warnings());
             } else {
                 @SuppressWarnings("unchecked")
                 List<Diagnostic> w = (List<Diagnostic>) r;
@@ -124,23 +125,25 @@ public final class Ingester {
         }
     }
 
-    private record Ingested(Source source, List<Passage> passages, List<SourceFigure> figures) {
+    /** A source that was read, with warnings about what in it was ignored (its sidecar's unknown keys). */
+    private record Ingested(Source source, List<Passage> passages, List<SourceFigure> figures, List<Diagnostic> warnings) {
     }
 
     private Ingested ingestFile(Path file) throws BriefgenException {
         byte[] bytes = readBounded(file);
         if (bytes.length == 0) throw new BriefgenException(file, "empty file");
         Path sidecar = sidecarOf(file);
-        SourceMeta meta = SourceMeta.EMPTY;
+        SidecarReader.Sidecar read = new SidecarReader.Sidecar(SourceMeta.EMPTY, List.of());
         byte[] sidecarBytes = new byte[0];
         if (Files.isRegularFile(sidecar)) {
             Path folder = file.toAbsolutePath().getParent();
             if (!Confined.inside(folder, sidecar)) {
                 throw new BriefgenException(sidecar, "sidecar links outside " + folder + "; copy it into the folder");
             }
-            meta = SidecarReader.read(sidecar);
+            read = SidecarReader.read(sidecar);
             sidecarBytes = readBounded(sidecar);
         }
+        SourceMeta meta = read.meta();
         Extract extract = SourceReader.of(file, bytes).read(file, bytes, limits);
         String id = sourceId(file);
         List<Passage> passages = new ArrayList<>(splitter.passages(id, extract.blocks()));
@@ -160,7 +163,7 @@ public final class Ingester {
             known = new SourceMeta(first.text(), known.author(), known.publisher(), known.date(), known.url());
         }
         Source source = new Source(id, file, known, sha256(bytes, sidecarBytes));
-        return new Ingested(source, passages, figures(id, extract.captions()));
+        return new Ingested(source, passages, figures(id, extract.captions()), read.warnings());
     }
 
     private static List<SourceFigure> figures(String id, List<Extract.Caption> captions) {

@@ -20,6 +20,7 @@ final class PassageSplitter {
     private static final int HEADING_MAX_WORDS = 20;
     private static final int HEADLINE_MAX_WORDS = 30;
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?] +[A-Z]");
+    private static final Pattern QUESTION_HEADLINE = Pattern.compile("[^.]*[?!][\"'”’]?", Pattern.DOTALL);
     /** A "See, for example, ..." line longer than this is prose that happens to start so, not a citation. */
     private static final int CITATION_MAX_WORDS = 60;
 
@@ -76,6 +77,11 @@ final class PassageSplitter {
         // Representative of the UK Mission to the UN, to the Security Council Briefing on ...").
         int max = first || titleCase(text) ? HEADLINE_MAX_WORDS : HEADING_MAX_WORDS;
         if (wordsUpTo(text, max + 1) <= max && !SENTENCE_END.matcher(text).matches()) {
+            return Passage.Kind.HEADING;
+        }
+        // A headline may ask or exclaim ("Why does China send them back?"); one sentence, on the first line.
+        if (first && wordsUpTo(text, max + 1) <= max && QUESTION_HEADLINE.matcher(text).matches()
+                && !INNER_SENTENCE_END.matcher(text).find()) {
             return Passage.Kind.HEADING;
         }
         return Passage.Kind.BODY;

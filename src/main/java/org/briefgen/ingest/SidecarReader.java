@@ -1,11 +1,11 @@
 package org.briefgen.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
 import org.briefgen.TextFile;
@@ -14,24 +14,70 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
-/** Reads a source's {@code <id>.meta.yaml}: title, author, publisher, date, url (all optional). */
+/**
+ * Reads a source's {@code <id>.meta.yaml}: title, author, publisher, date, url (all optional). A sidecar that
+ * does not parse skips its source; a key briefgen does not know, or a known key whose value is not text, is a
+ * warning at its line and column and is ignored, so a sidecar written for another tool (or with a typo) still
+ * gives the source the fields it does know.
+ */
 final class SidecarReader {
     /** Five short fields; SnakeYAML scans a long quoted scalar in quadratic time, so the bound comes first. */
     static final int MAX_BYTES = 64 * 1024;
-    static final Set<String> KEYS = Set.of("title", "author", "publisher", "date", "url");
+    static final List<String> KEYS = List.of("author", "date", "publisher", "title", "url");
+
+    /** What a sidecar gives: the metadata it holds and warnings about what it held besides. */
+    record Sidecar(SourceMeta meta, List<Diagnostic> warnings) {
+        Sidecar {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     private SidecarReader() {
     }
 
-    static SourceMeta read(Path file) throws BriefgenException {
+    static Sidecar read(Path file) throws BriefgenException {
         String text = TextFile.read(file, MAX_BYTES, "sidecar");
-        Object root;
+        Node root = compose(file, text);
+        if (root == null || root instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
+            return new Sidecar(SourceMeta.EMPTY, List.of());
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            throw new BriefgenException(file, "sidecar must be a mapping with keys " + String.join(", ", KEYS));
+        }
+        String[] lines = text.split("\n", -1);
+        Map<String, String> values = new TreeMap<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (NodeTuple t : mapping.getValue()) {
+            String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+            if (!KEYS.contains(key)) {
+                warnings.add(warning(file, lines, t.getKeyNode(), "unknown key '" + key + "' in sidecar (ignored)")
+                        .withHint("expected one of: " + String.join(", ", KEYS)));
+            } else if (!(t.getValueNode() instanceof ScalarNode v)) {
+                warnings.add(warning(file, lines, t.getValueNode(), "'" + key + "' must be text (ignored)"));
+            } else if (!v.getTag().equals(Tag.NULL) && !v.getValue().isBlank()) {
+                // The scalar as written: an unquoted date stays "2007-04-25", not a java.util.Date's toString.
+                values.put(key, v.getValue().strip());
+            }
+        }
+        SourceMeta meta = new SourceMeta(values.get("title"), values.get("author"), values.get("publisher"),
+                values.get("date"), values.get("url"));
+        return new Sidecar(meta, warnings);
+    }
+
+    /** The node tree, so every key keeps its position; safe loading with a small alias budget. */
+    private static Node compose(Path file, String text) throws BriefgenException {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(10);
-            options.setCodePointLimit(64 * 1024);
-            root = new Yaml(new SafeConstructor(options)).load(text);
+            options.setCodePointLimit(MAX_BYTES);
+            options.setNestingDepthLimit(10);
+            return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark();
             throw new BriefgenException(Diagnostic.error(file, m == null ? 0 : m.getLine() + 1,
@@ -39,21 +85,12 @@ final class SidecarReader {
         } catch (RuntimeException e) {
             throw new BriefgenException(file, "bad YAML in sidecar: " + e.getMessage());
         }
-        if (root == null) return SourceMeta.EMPTY;
-        if (!(root instanceof Map<?, ?> map)) {
-            throw new BriefgenException(file, "sidecar must be a mapping of " + new TreeSet<>(KEYS));
-        }
-        for (Object key : map.keySet()) {
-            if (!KEYS.contains(String.valueOf(key))) {
-                throw new BriefgenException(Diagnostic.error(file, "unknown key '" + key + "'")
-                        .withHint("expected one of " + new TreeSet<>(KEYS)));
-            }
-        }
-        return new SourceMeta(str(map.get("title")), str(map.get("author")), str(map.get("publisher")),
-                str(map.get("date")), str(map.get("url")));
     }
 
-    private static String str(Object o) {
-        return o == null ? null : o.toString().strip();
+    private static Diagnostic warning(Path file, String[] lines, Node node, String message) {
+        Mark m = node.getStartMark();
+        int line = m.getLine() + 1;
+        return Diagnostic.warning(file, line, m.getColumn() + 1, message)
+                .withSourceLine(line <= lines.length ? lines[line - 1].replace("\r", "") : null);
     }
 }

@@ -124,16 +124,21 @@ public record BriefDocument(String id, String title, String subtitle, String aut
             return hangul * 3 > t.codePoints().filter(Character::isLetter).count() ? "ko" : null;
         }
 
-        /** The opening sentences, up to about 280 characters, for a handout; "…" marks a cut. */
+        /**
+         * The opening sentences, up to about {@link #EXCERPT_CHARS} characters, for a handout; "…" marks a cut.
+         * Four lines at handout type: three quotations, four big numbers, a chart and the sources fill one page.
+         */
         public String excerpt() {
             String t = text();
-            if (t.length() <= 280) return t;
+            if (t.length() <= EXCERPT_CHARS) return t;
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("[.!?][\"”’]?(?=\\s)").matcher(t);
             int end = -1;
-            while (m.find() && m.end() <= 280) end = m.end();
-            if (end < 80) return Shortened.to(t, 262);
+            while (m.find() && m.end() <= EXCERPT_CHARS) end = m.end();
+            if (end < 80) return Shortened.to(t, EXCERPT_CHARS - 10);
             return t.substring(0, end).strip() + " …";
         }
+
+        static final int EXCERPT_CHARS = 250;
 
         private static final java.util.regex.Pattern SENTENCE_BREAK =
                 java.util.regex.Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[A-Z\"“‘(])");

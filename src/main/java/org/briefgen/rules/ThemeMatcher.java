@@ -88,8 +88,13 @@ public final class ThemeMatcher {
         return new Classification(book, passages, byPassage, this);
     }
 
-    /** One theme's scores over the index: own score and strong flag per passage, and the corpus's related words. */
-    private record Scored(ThemeQuery query, FixedBitSet gate, double[] score, boolean[] strong, Feedback feedback) {
+    /**
+     * One theme's scores over the index: own score and strong flag per passage (reaching min_score, which is
+     * what says a source is about the theme), the passages whose score is one mention of a boosted phrase
+     * alone, and the corpus's related words.
+     */
+    private record Scored(ThemeQuery query, FixedBitSet gate, double[] score, boolean[] strong, boolean[] lonePhrase,
+                          Feedback feedback) {
     }
 
     /**
@@ -101,20 +106,27 @@ public final class ThemeMatcher {
         Theme theme = t.theme();
         int maxDoc = index.reader().maxDoc();
         FixedBitSet gate = new FixedBitSet(maxDoc);
-        double[] score = scores(searcher, index, t, gate);
+        boolean[] lonePhrase = new boolean[maxDoc];
+        double[] score = scores(searcher, index, t, gate, lonePhrase);
         boolean[] strong = new boolean[maxDoc];
         for (int doc = gate.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(gate, doc)) {
             strong[doc] = score[doc] > 0 && score[doc] >= theme.minScore();
         }
-        return new Scored(t, gate, score, strong, Feedback.of(searcher, index, t, strong));
+        return new Scored(t, gate, score, strong, lonePhrase, Feedback.of(searcher, index, t, strong));
     }
 
-    /** Each document's own score for a theme (0 outside the gate), marking the gate in {@code gate}. */
-    private static double[] scores(IndexSearcher searcher, PassageIndex index, ThemeQuery t, FixedBitSet gate) throws IOException {
+    /**
+     * Each document's own score for a theme (0 outside the gate), marking the gate in {@code gate} and, when
+     * {@code lonePhrase} is given, the documents whose only idea of the theme is one mention of a boosted phrase.
+     */
+    private static double[] scores(IndexSearcher searcher, PassageIndex index, ThemeQuery t, FixedBitSet gate,
+                                   boolean[] lonePhrase) throws IOException {
         int maxDoc = index.reader().maxDoc();
         double[] score = new double[maxDoc];
+        byte[] ideas = new byte[maxDoc];
         PassageIndex.forEachMatch(searcher, t.gate(), gate::set);
         for (ThemeQuery.Concept c : t.concepts()) {
+            FixedBitSet byWord = lonePhrase != null && c.weight() > 1f && c.words() != null ? matching(searcher, c.words(), maxDoc) : null;
             Weight w = searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE, 1f);
             for (LeafReaderContext leaf : index.reader().leaves()) {
                 Scorer s = w.scorer(leaf);
@@ -122,12 +134,24 @@ public final class ThemeMatcher {
                 DocIdSetIterator it = s.iterator();
                 for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
                     int doc = leaf.docBase + d;
+                    if (!gate.get(doc)) continue;
                     // Sloppy phrases score fractions of an occurrence; any match counts as at least one.
-                    if (gate.get(doc)) score[doc] += contribution(c.weight(), (int) Math.ceil(s.score() - 1e-6));
+                    int occurrences = (int) Math.ceil(s.score() - 1e-6);
+                    score[doc] += contribution(c.weight(), occurrences);
+                    if (ideas[doc] < 2) ideas[doc]++;
+                    if (lonePhrase != null) {
+                        lonePhrase[doc] = ideas[doc] == 1 && occurrences == 1 && byWord != null && !byWord.get(doc);
+                    }
                 }
             }
         }
         return score;
+    }
+
+    private static FixedBitSet matching(IndexSearcher searcher, org.apache.lucene.search.Query q, int maxDoc) throws IOException {
+        FixedBitSet out = new FixedBitSet(Math.max(1, maxDoc));
+        PassageIndex.forEachMatch(searcher, q, out::set);
+        return out;
     }
 
     /**
@@ -153,7 +177,7 @@ public final class ThemeMatcher {
             docOf.keySet().forEach(h -> out.put(h, new boolean[queries.size()]));
             List<String> texts = new ArrayList<>(docOf.keySet());
             for (int k = 0; k < queries.size(); k++) {
-                double[] score = scores(searcher, index, queries.get(k), new FixedBitSet(Math.max(1, headings.size())));
+                double[] score = scores(searcher, index, queries.get(k), new FixedBitSet(Math.max(1, headings.size())), null);
                 for (int d = 0; d < score.length; d++) out.get(texts.get(d))[k] = score[d] >= 1;
             }
         }
@@ -182,7 +206,9 @@ public final class ThemeMatcher {
         for (int doc = 0; doc < maxDoc; doc++) {
             Passage p = index.passage(doc);
             boolean gated = gate.get(doc);
-            if (strong[doc]) {
+            // One mention of a boosted phrase ("across the border"^2) reaches min_score by its boost alone; in a
+            // paragraph on something else it is a passing mention, so it counts only where context carries it.
+            if (strong[doc] && !scored.lonePhrase()[doc]) {
                 out.add(new Match(p.id(), theme.id(), round(score[doc]), List.of()));
                 continue;
             }

@@ -6,6 +6,9 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -17,8 +20,38 @@ import org.apache.lucene.search.Query;
  */
 record ThemeQuery(Theme theme, Query gate, Query exclude, List<Concept> concepts) {
 
-    /** One idea of a theme, as written in the rules file. */
-    record Concept(Query query, float weight) {
+    /**
+     * One idea of a theme, as written in the rules file. {@code words} is the idea without its multi-word
+     * phrases, to tell a match by a word from a match by a phrase alone: null when it has no phrase (every
+     * match is by a word), a query matching nothing when it is only phrases.
+     */
+    record Concept(Query query, float weight, Query words) {
+        Concept(Query query, float weight) {
+            this(query, weight, wordsOf(query));
+        }
+    }
+
+    /** {@code q} without its multi-word phrases; null when it has none. Groups with AND or NOT are taken whole. */
+    static Query wordsOf(Query q) {
+        if (q instanceof PhraseQuery || q instanceof MultiPhraseQuery) return new MatchNoDocsQuery();
+        if (q instanceof BoostQuery b) return wordsOf(b.getQuery());
+        if (!(q instanceof BooleanQuery bq) || bq.clauses().stream().anyMatch(c -> c.getOccur() != BooleanClause.Occur.SHOULD)) {
+            return null;
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        boolean phrase = false;
+        int kept = 0;
+        for (BooleanClause c : bq.clauses()) {
+            Query w = wordsOf(c.getQuery());
+            phrase |= w != null;
+            Query keep = w == null ? c.getQuery() : w;
+            if (!(keep instanceof MatchNoDocsQuery)) {
+                words.add(keep, BooleanClause.Occur.SHOULD);
+                kept++;
+            }
+        }
+        if (!phrase) return null;
+        return kept == 0 ? new MatchNoDocsQuery() : words.build();
     }
 
     static ThemeQuery compile(Theme t) {

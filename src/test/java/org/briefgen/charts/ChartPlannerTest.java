@@ -25,4 +25,26 @@ class ChartPlannerTest {
         assertEquals(List.of(), ChartPlanner.comparable(List.of(famine, defectors)));
         assertEquals(List.of(held, heldToo), ChartPlanner.comparable(List.of(famine, held, defectors, heldToo)));
     }
+
+    private static String changeTitle(double low, double high, String unit, String what, String text, String sentence) {
+        Figure f = new Figure("s", "s#p1", low, high, unit, what, Qualifier.CHANGE, text, sentence.indexOf(text),
+                sentence.indexOf(text) + text.length(), List.of());
+        List<ChartSpec> charts = ChartPlanner.forSection("s1", "Theme", List.of(f), x -> "[1] Ministry 2024", x -> sentence, List.of());
+        return charts.get(0).title();
+    }
+
+    @Test
+    void aChangeChartsTitle_saysWhatChanged_andBetweenWhichYearsWhenTheSentenceSays() {
+        assertEquals("Arrivals of defectors in South Korea, 2019 to 2023: 1,047 → 67", changeTitle(1047, 67, "count", "",
+                "from 1,047 in 2019 to 67", "Arrivals of defectors in South Korea fell from 1,047 in 2019 to 67 in 2023, the ministry said."));
+        assertEquals("Food aid to North Korea, 2010 to 2020: $300 million → $20 million", changeTitle(300e6, 20e6, "usd",
+                "fell by North Korea", "from $300 million to $20 million",
+                "Between 2010 and 2020, food aid to North Korea fell from $300 million to $20 million."));
+        assertEquals("Funding for the Korean services of Voice of America and Radio Free Asia: $4.6 million → $8 million",
+                changeTitle(4.6e6, 8e6, "usd", "Korean services of Voice of America and Radio Free Asia", "from $4.6 million to $8 million",
+                        "The President has requested a significant increase for the Korean services of Voice of America and"
+                                + " Radio Free Asia, a near doubling from $4.6 million to $8 million."));
+        // When the sentence does not say, what the figure counts names it.
+        assertEquals("Defectors held: 20 → 40", changeTitle(20, 40, "count", "defectors held", "from 20 to 40", "From 20 to 40."));
+    }
 }

@@ -55,11 +55,11 @@ class RulesCommandsTest {
     }
 
     @Test
-    void classifyTsv_hasHeaderAndOneRowPerPassage_tabsAndNewlinesBecomeSpaces() {
+    void classifyTsv_hasHeaderAndOneRecordPerPassage_aTextWithATabIsQuoted() {
         assertEquals(0, run("classify", "--format", "tsv"));
         assertEquals("""
                 source\tpassage\tthemes\tscores\ttext
-                a\t1\trefugees\t3\tRefugees and defectors crossed the border into China.
+                a\t1\trefugees\t3\t"Refugees and defectors\tcrossed the border into China."
                 a\t2\tfamine\t2\tThe famine brought hunger to refugees.
                 b\t1\t\t\tNothing in this paragraph is about a theme at all.
                 """, out.toString());

@@ -77,6 +77,35 @@ class TextIngestTest {
     }
 
     @Test
+    void sidecarWithKeysBriefgenDoesNotKnow_warnsAtEachKeysLineAndColumn_andUsesTheKeysItKnows() throws Exception {
+        write("a.txt", "Some sentence of the article.\n");
+        Path sidecar = write("a.meta.yaml", "title: The Title\nlanguage: en\ndate: 2007-04-25\n  # a comment\nauthors: [A, B]\n"
+                + "author: [A. Writer]\n");
+        Corpus c = new Ingester().ingest(List.of(tmp));
+        assertEquals(List.of("a"), c.sources().stream().map(Source::id).toList());
+        // An unquoted date is kept as written, not turned into a java.util.Date.
+        assertEquals(new SourceMeta("The Title", null, null, "2007-04-25", null), c.sources().get(0).meta());
+        assertEquals(List.of(sidecar + ":2:1: warning: unknown key 'language' in sidecar (ignored)\nlanguage: en\n^"
+                        + "\n  hint: expected one of: author, date, publisher, title, url",
+                sidecar + ":5:1: warning: unknown key 'authors' in sidecar (ignored)\nauthors: [A, B]\n^"
+                        + "\n  hint: expected one of: author, date, publisher, title, url",
+                sidecar + ":6:9: warning: 'author' must be text (ignored)\nauthor: [A. Writer]\n        ^"),
+                c.warnings().stream().map(d -> d.format()).toList());
+        assertEquals(List.of(), c.skipped());
+    }
+
+    @Test
+    void plainTextWithoutSidecar_isTitledByItsHeadline_elseByItsFileNameInWords() throws Exception {
+        write("001_briefing.txt", "Refugees at the Border\n\nRefugees crossed into China last year.\n");
+        write("004_hrw_report.txt", "Refugees crossed into China last year, the report says.\n");
+        write("002_55ef57fd7d15ed6f.txt", "Refugees crossed into China last year, it says.\n");
+        Corpus c = new Ingester().ingest(List.of(tmp));
+        assertEquals(List.of("Refugees at the Border", "002_55ef57fd7d15ed6f", "HRW report"),
+                c.sources().stream().map(Source::displayTitle).toList());
+        assertEquals("DPRK food aid 2008 WFP", Source.titleFromId("dprk-food_aid-2008.wfp"));
+    }
+
+    @Test
     void badSidecarSkipsThatSourceWithFileAndLine_andKeepsTheOthers() throws Exception {
         write("a.txt", "Good text of the first article.\n");
         write("b.txt", "Good text of the second article.\n");

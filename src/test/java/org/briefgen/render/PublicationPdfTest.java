@@ -99,7 +99,7 @@ class PublicationPdfTest {
         try (PDDocument doc = load("handout-refugees")) {
             assertEquals(1, doc.getNumberOfPages());
             String text = new PDFTextStripper().getText(doc);
-            int citations = Pattern.compile("para\\. \\d+ \\[\\d+]").matcher(text).results().mapToInt(r -> 1).sum();
+            int citations = Pattern.compile("paras?\\. \\d+([–,] ?\\d+)* \\[\\d+]").matcher(text).results().mapToInt(r -> 1).sum();
             assertTrue(citations >= 3 && citations <= 5, citations + " quotations");
             assertTrue(text.contains("Sources"));
         }

@@ -89,6 +89,41 @@ class ThemeMatcherTest {
     }
 
     @Test
+    void oneMentionOfABoostedPhraseAlone_doesNotReachMinScore_butWithAnotherIdeaOrRepeatedItDoes() throws BriefgenException {
+        String rules = "  - id: r\n    query: refugee* (\"across the border\" \"crossed the border\")^2 abduct*^2\n";
+        // Each in a source of its own, so no document context carries any of them.
+        List<Passage> passages = List.of(
+                passage("a", 1, "Loudspeakers blared propaganda across the border every night until the South switched them off."),
+                passage("b", 1, "Refugees crossed the border at night."),
+                passage("c", 1, "They crossed the border in May, and crossed the border again in June."),
+                passage("d", 1, "The boy was abducted from a beach in 1977."));
+        Classification c = new ThemeMatcher(book(rules)).classify(passages);
+        // A boosted word stays decisive on its own ("abducted"); a boosted phrase mentioned once does not.
+        assertEquals(List.of("b#p1=3.0", "c#p1=3.0", "d#p1=2.0"), passages.stream()
+                .flatMap(p -> c.matches(p.id()).stream().map(m -> p.id() + "=" + m.score())).toList());
+    }
+
+    @Test
+    void aLoneBoostedPhrase_stillCountsWhereDocumentContextCarriesIt() throws BriefgenException {
+        Classification c = classify("  - id: r\n    query: refugee* defector* asylum (\"across the border\")^2\n",
+                "Refugees and defectors sought asylum.", "More refugees and defectors arrived.",
+                "She carried her son across the border at night.", "Defectors and refugees wait.");
+        assertEquals(List.of("1=3.0", "2=2.0", "3=2.0", "4=2.0"), scores(c, "r"));
+        // It reaches min_score, so it is one of the source's strong passages; on its own it would not count.
+        assertEquals("carried by document context: 4 strong passages in this source, between two of them",
+                c.matches("doc#p3").get(0).context().describe());
+    }
+
+    @Test
+    void theDefaultRules_doNotFileALoudspeakerParagraphWithOnePassingBorderUnderRefugees() throws Exception {
+        ThemeBook book = ThemeBook.load(Path.of("briefs/themes.yaml"));
+        Passage loudspeakers = passage("news", 1, "South Korea resumed its loudspeaker broadcasts on Thursday, blasting news "
+                + "and K-pop across the border for the first time in six years, after the North sent balloons of rubbish south.");
+        Classification c = new ThemeMatcher(book).classify(List.of(loudspeakers));
+        assertEquals(List.of("information-flow"), c.matches("news#p1").stream().map(Match::themeId).toList());
+    }
+
+    @Test
     void repeatsAddHalfWeightAndSaturateAtDouble() {
         assertEquals(List.of(0.0, 1.0, 1.5, 2.0, 2.0),
                 List.of(0, 1, 2, 3, 7).stream().map(n -> ThemeMatcher.contribution(1f, n)).toList());
