@@ -74,10 +74,7 @@ public record DataTable(String id, Path file, String title, String unit, List<St
                 out.add(load(f));
             } catch (BriefgenException e) {
                 skipped.add(f);
-                for (Diagnostic d : e.diagnostics()) {
-                    warnings.add(new Diagnostic(d.file(), d.line(), d.column(), Diagnostic.Severity.WARNING,
-                            d.message() + " (data source skipped)", d.sourceLine(), d.hint()));
-                }
+                e.diagnostics().forEach(d -> warnings.add(d.asWarning(" (data source skipped)")));
             }
         }
         return out;

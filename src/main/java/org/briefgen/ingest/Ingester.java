@@ -50,18 +50,16 @@ public final class Ingester {
         List<Passage> passages = new ArrayList<>();
         List<SourceFigure> figures = new ArrayList<>();
         // Files are independent: read them in parallel, then collect in file order so ids and output stay stable.
-        List<Object> results = files.parallelStream().map(this::ingestOrWarn).toList();
+        List<Outcome> results = files.parallelStream().map(this::ingestOrWarn).toList();
         for (int i = 0; i < results.size(); i++) {
-            Object r = results.get(i);
-            if (r instanceof Ingested one) {
+            // (Java 17: no pattern switch yet; the sealed interface keeps these two the only cases.)
+            if (results.get(i) instanceof Ingested one) {
                 sources.add(one.source());
                 passages.addAll(one.passages());
                 figures.addAll(one.figures());
                 warnings.addAll(one.warnings());
-            } else {
-                @SuppressWarnings("unchecked")
-                List<Diagnostic> w = (List<Diagnostic>) r;
-                warnings.addAll(w);
+            } else if (results.get(i) instanceof Skipped no) {
+                warnings.addAll(no.warnings());
                 skipped.add(files.get(i));
             }
         }
@@ -107,26 +105,29 @@ public final class Ingester {
         }
     }
 
-    /** An {@link Ingested} source, or the warnings that explain why the file was skipped. */
-    private Object ingestOrWarn(Path f) {
-        try {
-            return ingestFile(f);
-        } catch (BriefgenException e) {
-            List<Diagnostic> out = new ArrayList<>();
-            for (Diagnostic d : e.diagnostics()) {
-                out.add(new Diagnostic(d.file(), d.line(), d.column(), Diagnostic.Severity.WARNING,
-                        d.message() + " (source skipped)", d.sourceLine(), d.hint()));
-            }
-            return out;
-        } catch (RuntimeException | StackOverflowError e) {
-            // A parser bug on one hostile file must not cost the other sources: report and go on.
-            return List.of(Diagnostic.warning(f, "cannot read (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ") (source skipped)"));
-        }
+    /** What reading one file gave: the source, or why it was skipped. */
+    private sealed interface Outcome permits Ingested, Skipped {
     }
 
     /** A source that was read, with warnings about what in it was ignored (its sidecar's unknown keys). */
-    private record Ingested(Source source, List<Passage> passages, List<SourceFigure> figures, List<Diagnostic> warnings) {
+    private record Ingested(Source source, List<Passage> passages, List<SourceFigure> figures, List<Diagnostic> warnings)
+            implements Outcome {
+    }
+
+    /** A file that was not read, and the warnings that say why. */
+    private record Skipped(List<Diagnostic> warnings) implements Outcome {
+    }
+
+    private Outcome ingestOrWarn(Path f) {
+        try {
+            return ingestFile(f);
+        } catch (BriefgenException e) {
+            return new Skipped(e.diagnostics().stream().map(d -> d.asWarning(" (source skipped)")).toList());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser bug on one hostile file must not cost the other sources: report and go on.
+            return new Skipped(List.of(Diagnostic.warning(f, "cannot read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ") (source skipped)")));
+        }
     }
 
     private Ingested ingestFile(Path file) throws BriefgenException {
