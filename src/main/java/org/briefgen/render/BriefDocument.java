@@ -219,5 +219,9 @@ public record BriefDocument(String id, String title, String subtitle, String aut
     /** An entry of the sources list. Missing metadata fields are null. */
     public record SourceEntry(int number, String id, String title, String author, String publisher, String date,
                               String url) {
+        /** The title closed by a full stop, unless it ends in one, or in a question or exclamation mark. */
+        public String titleWithStop() {
+            return title.matches("(?s).*[.!?][\"'”’)]?$") ? title : title + ".";
+        }
     }
 }
