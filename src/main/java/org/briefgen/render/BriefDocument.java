@@ -101,7 +101,7 @@ public record BriefDocument(String id, String title, String subtitle, String aut
 
         public String text() {
             StringBuilder b = new StringBuilder();
-            segments.forEach(s -> b.append(s.text()));
+            segments.forEach(s -> b.append(s.text()).append(s.tail()));
             return b.toString();
         }
 
@@ -199,7 +199,19 @@ public record BriefDocument(String id, String title, String subtitle, String aut
         }
     }
 
-    public record Segment(String text, boolean hit) {
+    /**
+     * A run of a quotation; a {@code hit} is a word the theme matched, and its {@code tail} the punctuation
+     * right after it, which templates keep on the word's line (the renderer may break between elements).
+     */
+    public record Segment(String text, boolean hit, String tail) {
+        public Segment {
+            java.util.Objects.requireNonNull(text, "text");
+            tail = tail == null ? "" : tail;
+        }
+
+        public Segment(String text, boolean hit) {
+            this(text, hit, "");
+        }
     }
 
     /**
