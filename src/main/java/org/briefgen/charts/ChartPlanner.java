@@ -37,10 +37,15 @@ public final class ChartPlanner {
                     .filter(e -> e.getValue() > 0).map(e -> e.getValue() + " from " + e.getKey()).toList()));
             alt.append(". ");
         });
-        int height = Math.max(180, 70 + themes * 34 + 20 * ((sources + 1) / 2));
+        // Bars are at most 12% of the plot high (CoverageChart); below about 240 px for two or three themes they
+        // are thinner than their count labels, and JFreeChart then leaves the labels out.
+        int height = Math.max(MIN_COVERAGE_HEIGHT, 70 + themes * 34 + 20 * ((sources + 1) / 2));
         return new ChartSpec("coverage", "Evidence base: passages quoted per theme, by source", alt.toString().strip(),
                 sourceNote, CoverageChart.create(counts), 620, height);
     }
+
+    /** Height of the coverage chart with few themes, in CSS pixels: enough for a count label inside each bar. */
+    static final int MIN_COVERAGE_HEIGHT = 240;
 
     /** Most charts one theme section gets: more would crowd out the quotations. */
     static final int MAX_SECTION_CHARTS = 3;

@@ -45,7 +45,9 @@ final class Predicates {
         if (phrase.isEmpty()) {
             String of = ofWhat(from);
             if (of.isEmpty() || head.isEmpty()) return when.isEmpty() || head.isEmpty() ? head : head + ", " + when;
-            phrase = "(" + of + ")";
+            // "movement across the Chinese border of thousands of people": the people are across the border.
+            String place = placeBefore(from, of);
+            phrase = place.isEmpty() ? "(" + of + ")" : place;
         }
         String what = (head.isEmpty() ? "" : head + " ") + phrase;
         return when.isEmpty() || what.contains(when) ? what : what + ", " + when;
@@ -121,6 +123,13 @@ final class Predicates {
     }
 
     /** "the Chinese border of literally thousands of people" → "Chinese border": what the count is of. */
+    /** "across the Chinese border" when the words {@link #ofWhat} found follow a place preposition and "the". */
+    private String placeBefore(int from, String of) {
+        int j = from - 2 - of.split(" ").length;
+        if (j >= 1 && is(j, "the") && Lexicon.PLACE_PREPOSITIONS.contains(lower(j - 1))) return lower(j - 1) + " the " + of;
+        return "";
+    }
+
     private String ofWhat(int from) {
         if (!is(from - 1, "of")) return "";
         List<String> words = new ArrayList<>();

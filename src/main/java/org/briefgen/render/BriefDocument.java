@@ -89,7 +89,7 @@ public record BriefDocument(String id, String title, String subtitle, String aut
             Quote best = null;
             double bestScore = -1;
             for (Quote q : quotes) {
-                double score = Quote.informativeness(q.mostInformativeSentence(), q.terms());
+                double score = q.summaryScore(q.mostInformativeSentence());
                 if (score > bestScore) {
                     best = q;
                     bestScore = score;
@@ -113,7 +113,7 @@ public record BriefDocument(String id, String title, String subtitle, String aut
 
         public String text() {
             StringBuilder b = new StringBuilder();
-            segments.forEach(s -> b.append(s.text()));
+            segments.forEach(s -> b.append(s.text()).append(s.tail()));
             return b.toString();
         }
 
@@ -143,19 +143,40 @@ public record BriefDocument(String id, String title, String subtitle, String aut
         private static final java.util.regex.Pattern SENTENCE_BREAK =
                 java.util.regex.Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[A-Z\"“‘(])");
 
-        /** The sentence of this quote that carries most of the theme's words (with a figure, of readable length). */
+        /** Summary lines are shown whole up to this length; a longer sentence would be cut. */
+        static final int SUMMARY_CHARS = 260;
+        /** Words that tie a sentence to the one before it: "Furthermore, ..." does not open a summary. */
+        private static final java.util.regex.Pattern CONNECTIVE = java.util.regex.Pattern.compile(
+                "^(Furthermore|Moreover|However|But|And|Also|In addition|Meanwhile|Conversely|Still|Yet|Thus|Therefore|This|These|It)\\b");
+
+        /**
+         * The sentence of this quote that carries most of the theme's words (with a figure, of readable length),
+         * preferring one that can be shown whole and stands on its own (it does not open with "Furthermore").
+         */
         public String mostInformativeSentence() {
             String best = null;
             double bestScore = -1;
             for (String sentence : SENTENCE_BREAK.split(text().strip())) {
-                double score = informativeness(sentence, terms);
+                double score = summaryScore(sentence);
                 if (score > bestScore) {
                     best = sentence;
                     bestScore = score;
                 }
             }
-            if (best == null || bestScore < 1) return firstSentence();
-            return Shortened.to(best, 260);
+            if (best == null || informativeness(best, terms) < 1) return firstSentence();
+            return Shortened.to(best, SUMMARY_CHARS);
+        }
+
+        /**
+         * How well a sentence of this quote serves as a summary line: its informativeness, much less when it is
+         * too long to show whole (a cut summary reads as a mistake), less when it leans on the sentence before.
+         */
+        double summaryScore(String sentence) {
+            double score = informativeness(sentence, terms);
+            if (score <= 0) return score;
+            if (sentence.length() > SUMMARY_CHARS) score -= 10;
+            if (CONNECTIVE.matcher(sentence).find()) score -= 3;
+            return score;
         }
 
         /** Two points per distinct theme word, one for a number, half for a length a reader takes in at once. */
@@ -190,7 +211,19 @@ public record BriefDocument(String id, String title, String subtitle, String aut
         }
     }
 
-    public record Segment(String text, boolean hit) {
+    /**
+     * A run of a quotation; a {@code hit} is a word the theme matched, and its {@code tail} the punctuation
+     * right after it, which templates keep on the word's line (the renderer may break between elements).
+     */
+    public record Segment(String text, boolean hit, String tail) {
+        public Segment {
+            java.util.Objects.requireNonNull(text, "text");
+            tail = tail == null ? "" : tail;
+        }
+
+        public Segment(String text, boolean hit) {
+            this(text, hit, "");
+        }
     }
 
     /** A section the brief's author wrote (purpose, lines to take): a title and blocks, citations resolved. */
@@ -244,5 +277,9 @@ public record BriefDocument(String id, String title, String subtitle, String aut
     /** An entry of the sources list. Missing metadata fields are null. */
     public record SourceEntry(int number, String id, String title, String author, String publisher, String date,
                               String url) {
+        /** The title closed by a full stop, unless it ends in one, or in a question or exclamation mark. */
+        public String titleWithStop() {
+            return title.matches("(?s).*[.!?][\"'”’)]?$") ? title : title + ".";
+        }
     }
 }

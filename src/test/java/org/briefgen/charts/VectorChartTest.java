@@ -33,7 +33,18 @@ class VectorChartTest {
     @BeforeAll
     static void build() throws Exception {
         project = TestProject.copy(shared.resolve("p"));
-        assertEquals(0, TestProject.run(project, "build", "briefs/refugees.yaml").code());
+        assertEquals(0, TestProject.run(project, "build", "briefs/refugees.yaml", "briefs/korean.yaml").code());
+    }
+
+    @Test
+    void aCoverageChartOfTwoThemes_stillShowsTheCountOnEachBar() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(project.resolve("output/korean.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(doc);
+            // JFreeChart leaves out a label that does not fit its bar: the chart must be tall enough for them.
+            assertTrue(text.matches("(?s).*Information flow\\s+6\\R.*"), text);
+        }
     }
 
     @Test

@@ -176,6 +176,9 @@ class FigureGrammarTest {
                 parse("In the mid-1990s a famine killed up to two million people."));
         assertEquals(List.of("33000 count LOWER_BOUND [defectors] 'more than 33,000 defectors'"),
                 parse("There are more than 33,000 defectors in the South."));
+        // Not "people (Chinese border)": the people are across the border.
+        assertEquals(List.of("1000..9999 count VAGUE [people across the Chinese border] 'thousands of people'"),
+                parse("Contact is increasing, such as the movement back and forth across the Chinese border of thousands of people."));
     }
 
     @Test

@@ -128,6 +128,17 @@ class SampleBriefReadingTest {
     }
 
     @Test
+    void everySummaryLine_isAWholeSentenceThatStandsOnItsOwn() {
+        for (Document d : pages) {
+            for (Element span : d.select("table.summary-table td:not(.none) > span:first-child")) {
+                String line = span.text();
+                assertFalse(line.endsWith("…"), d.location() + ": summary line cut short: " + line);
+                assertFalse(line.matches("^(Furthermore|Moreover|However|And|But)\\b.*"), d.location() + ": summary line leans on a sentence it does not show: " + line);
+            }
+        }
+    }
+
+    @Test
     void everySummaryLine_carriesItsSectionsThemeWords() {
         int lines = 0;
         for (Document d : pages) {
