@@ -90,6 +90,20 @@ final class FontLibrary {
         }
     }
 
+    /**
+     * The CSS font-family for an AWT family a chart asks for: the bundled face registered under that name
+     * ("SansSerif" is Noto Sans, "DialogInput" Nanum Gothic), then the generic family, so an SVG chart in a
+     * browser uses the fonts the PDF embeds where they are installed.
+     */
+    static String cssFamily(String awtFamily) {
+        for (Face f : FACES) {
+            if (java.util.Arrays.asList(f.families()).contains(awtFamily)) {
+                return "\"" + f.families()[0] + "\", " + (f.families()[0].contains("Serif") ? "serif" : "sans-serif");
+            }
+        }
+        return "sans-serif";
+    }
+
     /** The font files, for content hashing by the build stage. */
     static List<String> fileNames() {
         return FACES.stream().map(Face::file).toList();
