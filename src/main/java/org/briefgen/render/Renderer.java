@@ -73,7 +73,7 @@ public final class Renderer {
         String html = templates.render(doc);
         Path template = templates.file(doc.template());
         org.w3c.dom.Document dom = SafeXhtml.parse(html, template);
-        try (PdfBoxRenderer renderer = builder(doc, dom).buildPdfRenderer()) {
+        try (PDDocument target = new PDDocument(); PdfBoxRenderer renderer = builder(doc, dom, target).buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
             try (PDDocument pdf = renderer.getPdfDocument()) {
@@ -87,7 +87,7 @@ public final class Renderer {
         }
     }
 
-    private PdfRendererBuilder builder(BriefDocument doc, org.w3c.dom.Document dom) {
+    private PdfRendererBuilder builder(BriefDocument doc, org.w3c.dom.Document dom, PDDocument target) {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.withW3cDocument(dom, templatesDir.toUri().toString());
@@ -95,7 +95,7 @@ public final class Renderer {
         b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         b.useColorProfile(srgbProfile);
         b.withProducer("briefgen");
-        fonts.register(b);
+        fonts.register(b, target);
         DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
         drawers.registerDrawer(ChartDrawer.TYPE, new ChartDrawer(chartsById(doc)));
         b.useObjectDrawerFactory((FSObjectDrawerFactory) drawers);
