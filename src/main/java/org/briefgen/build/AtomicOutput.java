@@ -1,5 +1,6 @@
 package org.briefgen.build;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,7 +46,8 @@ final class AtomicOutput {
         }
         boolean done = false;
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            Watched out = new Watched(Channels.newOutputStream(ch));
+            // Buffered: PDFBox writes a PDF in pieces of a few bytes, each of which was a system call.
+            Watched out = new Watched(new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16));
             try {
                 writer.write(out);
                 out.flush();

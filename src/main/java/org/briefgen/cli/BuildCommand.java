@@ -52,7 +52,7 @@ final class BuildCommand implements Command {
         o.addOption(Option.builder().longOpt("all").desc("build every brief in briefs/ (the default when no brief is named)").build());
         o.addOption(Option.builder().longOpt("force").desc("rebuild even the briefs that are up to date").build());
         o.addOption(Option.builder().longOpt("dry-run").desc("print what would be built and why; write nothing").build());
-        o.addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N").desc("render N briefs at once (default: 1)").build());
+        o.addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N").desc("render N briefs at once (default: the number of cores, " + defaultJobs() + " here)").build());
         o.addOption(Option.builder().longOpt("shard").hasArg().argName("I/N")
                 .desc("build only the I-th of N fixed slices of the briefs, for splitting a schedule across machines").build());
         o.addOption(Option.builder().longOpt("format").hasArg().argName("pdf|html").desc("what to write per brief (default: pdf)").build());
@@ -147,11 +147,16 @@ final class BuildCommand implements Command {
 
     private static BuildOptions buildOptions(Invocation call) throws BriefgenException {
         OutputFormat format = OutputFormat.parse(call.value("format", "pdf"));
-        String jobs = call.value("jobs", "1");
+        String jobs = call.value("jobs", Integer.toString(defaultJobs()));
         if (!jobs.matches("\\d{1,3}") || Integer.parseInt(jobs) < 1) {
             throw usage("--jobs must be a whole number from 1 to 999, not '" + jobs + "'");
         }
         return new BuildOptions(call.path("output", "output"), format, call.has("force"), Integer.parseInt(jobs));
+    }
+
+    /** One brief per core: rendering is CPU-bound, and more threads than cores only add memory. */
+    static int defaultJobs() {
+        return Math.max(1, Math.min(999, Runtime.getRuntime().availableProcessors()));
     }
 
     private static BuildReport.Mode mode(Invocation call) {

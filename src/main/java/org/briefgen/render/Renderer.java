@@ -48,9 +48,20 @@ public final class Renderer {
         this.templates = new TemplateSet(this.templatesDir);
     }
 
-    /** The brief as a self-contained XHTML page (stylesheet inlined), as used for the PDF. */
+    /**
+     * The brief as a self-contained XHTML page for a browser: stylesheet inlined and every chart an inline
+     * SVG drawn from the same chart as the PDF's (the PDF is made from the same page with the charts left as
+     * {@code <object>} placeholders for its vector drawer).
+     */
     public String html(BriefDocument doc) throws BriefgenException {
-        return templates.render(doc);
+        return SvgCharts.inline(templates.render(doc), chartsById(doc));
+    }
+
+    private static Map<String, ChartSpec> chartsById(BriefDocument doc) {
+        Map<String, ChartSpec> charts = new LinkedHashMap<>();
+        doc.charts().forEach(c -> charts.put(c.id(), c));
+        doc.sections().forEach(s -> s.charts().forEach(c -> charts.put(c.id(), c)));
+        return charts;
     }
 
     /**
@@ -59,10 +70,10 @@ public final class Renderer {
      * Returns the number of pages.
      */
     public int pdf(BriefDocument doc, Instant issued, String fingerprint, OutputStream out) throws BriefgenException {
-        String html = html(doc);
+        String html = templates.render(doc);
         Path template = templates.file(doc.template());
         org.w3c.dom.Document dom = SafeXhtml.parse(html, template);
-        try (PdfBoxRenderer renderer = builder(doc, dom).buildPdfRenderer()) {
+        try (PDDocument target = new PDDocument(); PdfBoxRenderer renderer = builder(doc, dom, target).buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
             try (PDDocument pdf = renderer.getPdfDocument()) {
@@ -76,7 +87,7 @@ public final class Renderer {
         }
     }
 
-    private PdfRendererBuilder builder(BriefDocument doc, org.w3c.dom.Document dom) {
+    private PdfRendererBuilder builder(BriefDocument doc, org.w3c.dom.Document dom, PDDocument target) {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.withW3cDocument(dom, templatesDir.toUri().toString());
@@ -84,12 +95,9 @@ public final class Renderer {
         b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         b.useColorProfile(srgbProfile);
         b.withProducer("briefgen");
-        fonts.register(b);
-        Map<String, ChartSpec> charts = new LinkedHashMap<>();
-        doc.charts().forEach(c -> charts.put(c.id(), c));
-        doc.sections().forEach(s -> s.charts().forEach(c -> charts.put(c.id(), c)));
+        fonts.register(b, target);
         DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
-        drawers.registerDrawer(ChartDrawer.TYPE, new ChartDrawer(charts));
+        drawers.registerDrawer(ChartDrawer.TYPE, new ChartDrawer(chartsById(doc)));
         b.useObjectDrawerFactory((FSObjectDrawerFactory) drawers);
         // Nothing outside the templates folder is ever loaded: no network, no stray files.
         ResourceGuard guard = new ResourceGuard(templatesDir);

@@ -36,6 +36,14 @@ public final class ThemeMatcher {
     static final int SATURATION = 3;
     private final ThemeBook book;
     private final List<ThemeQuery> queries = new ArrayList<>();
+    /**
+     * Matched words already found, by passage and theme: every brief of a run that quotes a passage under a
+     * theme asks for the same words, and each finding builds an in-memory index of the passage.
+     */
+    private final Map<TermsKey, List<String>> termsFound = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record TermsKey(Passage passage, String themeId) {
+    }
 
     public ThemeMatcher(ThemeBook book) {
         this.book = book;
@@ -282,6 +290,16 @@ public final class ThemeMatcher {
 
     /** {@link #terms(Passage, String)} for several themes at once, on one in-memory index of the passage. */
     public Map<String, List<String>> terms(Passage p, java.util.Collection<String> themeIds) {
+        List<String> missing = themeIds.stream().filter(t -> !termsFound.containsKey(new TermsKey(p, t))).toList();
+        if (!missing.isEmpty()) {
+            findTerms(p, missing).forEach((themeId, words) -> termsFound.put(new TermsKey(p, themeId), List.copyOf(words)));
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String themeId : themeIds) out.put(themeId, termsFound.get(new TermsKey(p, themeId)));
+        return out;
+    }
+
+    private Map<String, List<String>> findTerms(Passage p, List<String> themeIds) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         MemoryIndex mi = null;
         for (String themeId : themeIds) {

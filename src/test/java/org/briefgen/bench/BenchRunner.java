@@ -15,8 +15,9 @@ import org.briefgen.TestProject;
 
 /**
  * The benchmark (bench/run): generates corpora of growing size, runs every measurement in its own JVM,
- * and prints one table plus {@code bench/out/results.json}. Sizes can be cut down with
- * {@code -Dbench.sizes=100,1000} for a quick run.
+ * times briefgen side by side with warm Chromium and WeasyPrint ({@link Versus}), and prints one table plus
+ * {@code bench/out/results.json}. Sizes can be cut down with {@code -Dbench.sizes=100,1000} for a quick run,
+ * or {@code none}; {@code -Dbench.versusOnly=true} runs only the side-by-side comparison.
  */
 public final class BenchRunner {
     private static final Path OUT = Path.of("bench/out").toAbsolutePath();
@@ -35,8 +36,10 @@ public final class BenchRunner {
         new BenchRunner().run(sizes());
     }
 
+    /** {@code -Dbench.sizes=100,1000}; {@code none} skips the generated corpora. */
     private static int[] sizes() {
         String s = System.getProperty("bench.sizes", "100,1000,10000");
+        if (s.isBlank() || s.equals("none")) return new int[0];
         return java.util.Arrays.stream(s.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
@@ -61,9 +64,12 @@ public final class BenchRunner {
             writeBriefs(project.resolve("briefs"), briefs);
             rows.addAll(batch(project, docs, briefs));
         }
-        rows.add(child("render", TestProject.REPO.toString(), "refugees", "30", "50"));
-        rows.add(child("render", TestProject.REPO.toString(), "overview", "30", "50"));
-        rows.add(versusWeasyPrint());
+        if (!Boolean.getBoolean("bench.versusOnly")) {
+            rows.add(child("render", TestProject.REPO.toString(), "refugees", "30", "50"));
+            rows.add(child("render", TestProject.REPO.toString(), "overview", "30", "50"));
+        }
+        System.err.println("side by side: briefgen, warm Chromium and WeasyPrint on the same batch ...");
+        rows.add(new Versus(OUT.resolve("versus"), Integer.getInteger("bench.copies", 4), Integer.getInteger("bench.rounds", 5)).run());
         print();
     }
 
@@ -105,38 +111,6 @@ public final class BenchRunner {
         return out;
     }
 
-    /** The same brief HTML through WeasyPrint (one Python process) and briefgen (one JVM), side by side. */
-    private Map<String, Object> versusWeasyPrint() throws Exception {
-        Path project = OUT.resolve("versus");
-        if (!Files.isDirectory(project)) TestProject.copy(project);
-        Path briefs = project.resolve("briefs");
-        for (int i = 0; i < 20; i++) {
-            Files.writeString(briefs.resolve(String.format("v%02d.yaml", i)), Files.readString(briefs.resolve("overview.yaml"))
-                    .replace("id: overview", "id: v" + i));
-        }
-        Path html = project.resolve("html");
-        Measured toHtml = Measured.run(java(List.of("-jar", "target/briefgen.jar", "build", "--all", "--force", "--quiet",
-                "--format", "html", "--project", project.toString(), "--output", html.toString())));
-        Measured ours = Measured.run(java(List.of("-jar", "target/briefgen.jar", "build", "--all", "--force", "--quiet",
-                "--jobs", "2", "--project", project.toString(), "--output", project.resolve("pdf").toString())));
-        Measured weasy = Measured.run(List.of("/usr/bin/python3", "bench/weasy.py", html.toString(), project.resolve("weasy").toString()));
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("phase", "versus-weasyprint");
-        row.put("briefs", countFiles(html, ".html"));
-        row.put("html_exit", toHtml.exit());
-        row.put("briefgen_s", ours.seconds());
-        row.put("weasyprint_s", weasy.exit() == 0 ? weasy.seconds() : -1);
-        row.put("speedup", weasy.exit() == 0 ? weasy.seconds() / ours.seconds() : -1);
-        return row;
-    }
-
-    private static long countFiles(Path dir, String suffix) throws IOException {
-        if (!Files.isDirectory(dir)) return 0;
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(suffix)).count();
-        }
-    }
-
     private Map<String, Object> child(String... args) throws Exception {
         List<String> cmd = java(new ArrayList<>(List.of("-Xmx1g", "-cp", classpath, Bench.class.getName())));
         cmd.addAll(List.of(args));
@@ -158,6 +132,17 @@ public final class BenchRunner {
         t.append(String.format(Locale.ROOT, "briefgen benchmark  (%d cores, %s)%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version")));
         for (Map<String, Object> r : rows) t.append("  ").append(r).append(System.lineSeparator());
+        for (Map<String, Object> r : rows) {
+            if (!"versus-browsers".equals(r.get("phase"))) continue;
+            t.append(String.format(Locale.ROOT, "%n  %d briefs, whole processes, median of %d rounds (load average %s):%n",
+                    r.get("briefs"), r.get("rounds"), r.get("load_average_before_after")));
+            for (String e : List.of("briefgen", "chromium", "weasyprint")) {
+                t.append(String.format(Locale.ROOT, "    %-11s %6.2f s  %4d pages  rounds %s%n", e, (Double) r.get(e + "_s"),
+                        ((Number) r.get(e + "_pages")).longValue(), r.get(e + "_rounds_s")));
+            }
+            t.append(String.format(Locale.ROOT, "    briefgen is %.2fx warm Chromium and %.2fx WeasyPrint%n",
+                    r.get("chromium_over_briefgen"), r.get("weasyprint_over_briefgen")));
+        }
         System.out.print(t);
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("cores", Runtime.getRuntime().availableProcessors());

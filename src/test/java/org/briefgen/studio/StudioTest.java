@@ -71,6 +71,9 @@ class StudioTest {
         assertEquals(200, html.statusCode());
         assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(html.body().contains("North Korean Refugees and Forced Repatriation"));
+        // The preview shows the charts, as inline SVG, not empty <object> boxes.
+        assertTrue(html.body().contains("<title id='chart-coverage-title'>Evidence base: passages quoted per theme, by source</title>"));
+        assertFalse(html.body().contains("<object"));
         HttpResponse<byte[]> pdf = http.getBytes("/briefs/refugees.pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
