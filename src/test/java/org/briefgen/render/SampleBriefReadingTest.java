@@ -102,7 +102,9 @@ class SampleBriefReadingTest {
         for (Document d : pages) {
             for (Element figure : d.select("div.figure")) {
                 Element note = figure.selectFirst("p.figure-note");
-                String alt = figure.selectFirst("object").attr("alt");
+                // The HTML carries each chart as inline SVG whose <desc> is the alt text.
+                Element desc = figure.selectFirst("svg > desc");
+                String alt = desc != null ? desc.text() : figure.selectFirst("object").attr("alt");
                 // The alt text lists every legend entry and bar label the chart draws.
                 for (String text : List.of(note == null ? "" : note.text(), alt)) {
                     assertFalse(text.contains("…"), d.location() + ": a source name cut short in a chart: " + text);
