@@ -59,13 +59,25 @@ public final class YamlTree {
 
     /** The root, which must be a mapping; its keys are checked against {@code allowed}. */
     public MappingNode rootMapping(List<String> allowed) throws BriefgenException {
-        if (root == null) throw new BriefgenException(file, "file is empty");
-        if (!(root instanceof MappingNode m)) throw new BriefgenException(at(root, "expected a mapping with keys " + allowed));
+        MappingNode m = rootMappingOf(allowed);
         checkKeys(m, allowed);
         return m;
     }
 
+    /** The root mapping without checking its keys (see {@link #unknownKeys}); {@code expected} is for the message. */
+    public MappingNode rootMappingOf(List<String> expected) throws BriefgenException {
+        if (root == null) throw new BriefgenException(file, "file is empty");
+        if (!(root instanceof MappingNode m)) throw new BriefgenException(at(root, "expected a mapping with keys " + expected));
+        return m;
+    }
+
     public void checkKeys(MappingNode m, List<String> allowed) throws BriefgenException {
+        List<Diagnostic> problems = unknownKeys(m, allowed);
+        if (!problems.isEmpty()) throw new BriefgenException(problems);
+    }
+
+    /** One diagnostic (an error; callers may make it a warning) per key of {@code m} not in {@code allowed}. */
+    public List<Diagnostic> unknownKeys(MappingNode m, List<String> allowed) {
         List<Diagnostic> problems = new ArrayList<>();
         for (NodeTuple t : m.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
@@ -74,7 +86,7 @@ public final class YamlTree {
                         .withHint("expected one of: " + String.join(", ", allowed)));
             }
         }
-        if (!problems.isEmpty()) throw new BriefgenException(problems);
+        return problems;
     }
 
     /** The value node of {@code key}, or null when absent. */

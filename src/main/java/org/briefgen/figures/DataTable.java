@@ -71,7 +71,7 @@ public record DataTable(String id, Path file, String title, String unit, List<St
                 continue;
             }
             try {
-                out.add(load(f));
+                out.add(load(f, warnings));
             } catch (BriefgenException e) {
                 skipped.add(f);
                 e.diagnostics().forEach(d -> warnings.add(d.asWarning(" (data source skipped)")));
@@ -81,6 +81,14 @@ public record DataTable(String id, Path file, String title, String unit, List<St
     }
 
     public static DataTable load(Path csv) throws BriefgenException {
+        return load(csv, new ArrayList<>());
+    }
+
+    /**
+     * A table and its sidecar; a sidecar key briefgen does not know is a warning in {@code warnings} (at its
+     * line and column) and is ignored, as for document sidecars.
+     */
+    public static DataTable load(Path csv, List<Diagnostic> warnings) throws BriefgenException {
         String name = csv.getFileName().toString();
         String id = name.substring(0, name.lastIndexOf('.'));
         Path sidecar = csv.resolveSibling(id + ".meta.yaml");
@@ -94,7 +102,8 @@ public record DataTable(String id, Path file, String title, String unit, List<St
         String text = read(csv);
         String meta = read(sidecar);
         YamlTree yaml = YamlTree.parse(sidecar, meta);
-        MappingNode m = yaml.rootMapping(KEYS);
+        MappingNode m = yaml.rootMappingOf(KEYS);
+        yaml.unknownKeys(m, KEYS).forEach(d -> warnings.add(d.asWarning(" in sidecar (ignored)")));
         String chart = yaml.string(m, "chart", false);
         if (chart != null && !chart.equals("line") && !chart.equals("bar")) {
             throw new BriefgenException(yaml.at(yaml.valueNode(m, "chart"), "chart must be 'line' or 'bar', not '" + chart + "'"));

@@ -106,7 +106,7 @@ class DataTableTest {
     }
 
     @Test
-    void missingSidecarOrUnknownKey_isAnError_andLoadAllSkipsTheBrokenTable() throws Exception {
+    void missingSidecar_isAnError_andLoadAllSkipsTheBrokenTable_butAnUnknownKeyIsAWarning() throws Exception {
         write("a.csv", "k,v\nx,1\n");
         BriefgenException e = assertThrows(BriefgenException.class, () -> DataTable.load(tmp.resolve("a.csv")));
         assertEquals("a data file needs a sidecar a.meta.yaml", e.diagnostics().get(0).message());
@@ -116,9 +116,11 @@ class DataTableTest {
         write("c.meta.yaml", "title: T\nunit: count\norigin: O\n");
         List<Diagnostic> warnings = new ArrayList<>();
         List<DataTable> all = DataTable.loadAll(tmp, warnings);
-        assertEquals(List.of("c"), all.stream().map(DataTable::id).toList());
+        assertEquals(List.of("b", "c"), all.stream().map(DataTable::id).toList());
         assertEquals(2, warnings.size());
-        assertTrue(warnings.get(1).format().contains("b.meta.yaml:4:1: warning: unknown key 'colour' (data source skipped)"),
+        assertTrue(warnings.get(0).format().contains("a.csv: warning: a data file needs a sidecar a.meta.yaml (data source skipped)"),
+                warnings.get(0).format());
+        assertTrue(warnings.get(1).format().contains("b.meta.yaml:4:1: warning: unknown key 'colour' in sidecar (ignored)"),
                 warnings.get(1).format());
     }
 
