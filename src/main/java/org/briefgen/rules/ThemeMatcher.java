@@ -227,8 +227,9 @@ public final class ThemeMatcher {
                 continue;
             }
             if (own + related <= 0 || own + related < theme.contextScore()) continue;
-            // A headline on the theme ("... escape from prison camp") makes the source about it from its first strong passage.
-            boolean titled = p.heading() != null && headings.get(p.heading())[k];
+            // A headline on the theme ("... escape from prison camp") makes the source about it once two passages match on
+            // their own: with one, a passing word in the headline ("U.N. says ...") would carry every paragraph under it.
+            boolean titled = inSource >= 2 && p.heading() != null && headings.get(p.heading())[k];
             // Between two strong passages, a paragraph with one idea of the theme continues their point.
             boolean nextToStrong = neighbourStrong(index, strong, doc, -1) && neighbourStrong(index, strong, doc, 1);
             boolean aboutTheme = inSource >= theme.contextPassages() && inSource >= CONTEXT_SHARE * sizeBySource.get(p.sourceId());

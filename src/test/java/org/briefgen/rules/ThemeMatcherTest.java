@@ -75,6 +75,32 @@ class ThemeMatcherTest {
     }
 
     @Test
+    void aHeadlineOnTheTheme_carriesOneIdeaOnceTwoPassagesMatchOnTheirOwn() throws BriefgenException {
+        String rules = "  - id: r\n    query: refugee* defector* asylum broker*\n";
+        String headline = "Defectors send money home";
+        List<Passage> one = headed(headline, "Refugees and defectors sought asylum.", "The weather was cold.",
+                "A broker took the phone.", "The weather was warm.", "The weather was mild.", "The weather was wet.",
+                "The weather was dry.");
+        // One strong passage under a headline with one idea of the theme: a passing word could be all it has.
+        assertEquals(List.of("1=3.0"), scores(new ThemeMatcher(book(rules)).classify(one), "r"));
+        List<Passage> two = headed(headline, "Refugees and defectors sought asylum.", "More refugees and defectors arrived.",
+                "A broker took the phone.", "The weather was warm.", "The weather was mild.", "The weather was wet.",
+                "The weather was dry.");
+        Classification c = new ThemeMatcher(book(rules)).classify(two);
+        assertEquals(List.of("1=3.0", "2=2.0", "3=1.0"), scores(c, "r"));
+        assertEquals("carried by document context: 2 strong passages in this source, under a heading on the theme "
+                + "(\"Defectors send money home\")", c.matches("doc#p3").get(0).context().describe());
+    }
+
+    private static List<Passage> headed(String heading, String... texts) {
+        List<Passage> out = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            out.add(new Passage(Passage.idOf("doc", i + 1), "doc", i + 1, Passage.Kind.BODY, texts[i], 0, heading));
+        }
+        return out;
+    }
+
+    @Test
     void hyphenatedQueryWordIsAPhrase() throws BriefgenException {
         Classification c = classify("  - id: d\n    query: six-party\n    min_score: 1\n",
                 "The Six-Party Talks resumed.", "Six members of the party left.");
