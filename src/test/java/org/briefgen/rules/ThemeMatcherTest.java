@@ -101,6 +101,14 @@ class ThemeMatcherTest {
     }
 
     @Test
+    void aPhraseOfOneWordAndStopWords_matchesAsWrittenNotAsItsOneWord() throws BriefgenException {
+        Classification c = classify("  - id: r\n    query: '\"on the run\" \"denied their\"'\n    min_score: 1\n",
+                "She has been on the run since May.", "They went for a run.", "Officials denied that a problem exists.",
+                "They were denied their rations.");
+        assertEquals(List.of("1=1.0", "4=1.0"), scores(c, "r"));
+    }
+
+    @Test
     void hyphenatedQueryWordIsAPhrase() throws BriefgenException {
         Classification c = classify("  - id: d\n    query: six-party\n    min_score: 1\n",
                 "The Six-Party Talks resumed.", "Six members of the party left.");
