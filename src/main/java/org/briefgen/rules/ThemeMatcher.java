@@ -221,7 +221,7 @@ public final class ThemeMatcher {
             // as many. Then every paragraph of it carries the subject, as a reader takes it.
             boolean subject = inSource >= theme.contextPassages() && inSource >= SUBJECT_SHARE * sizeBySource.get(p.sourceId())
                     && inSource == java.util.Arrays.stream(counts).max().orElse(0);
-            if (subject && own + related < theme.contextScore() && letterWords(p.text(), SUBJECT_MIN_WORDS) >= SUBJECT_MIN_WORDS) {
+            if (subject && own + related < theme.contextScore() && saysSomething(p.text())) {
                 out.add(new Match(p.id(), theme.id(), round(own + related), List.of(),
                         new Match.Context(inSource, true, false, null, feedback.words(doc))));
                 continue;
@@ -245,6 +245,16 @@ public final class ThemeMatcher {
     static final double CONTEXT_SHARE = 0.3;
     /** A paragraph carried on its source's subject alone says something: a date or a credit line does not. */
     static final int SUBJECT_MIN_WORDS = 8;
+    /** A sentence ends in . ! ? or …, perhaps followed by closing quotes or brackets. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…][\"'”’)\\]]*\\s*$");
+
+    /**
+     * Whether a paragraph says something on its own: a sentence (it ends like one) of {@link #SUBJECT_MIN_WORDS}
+     * words or more. A dateline, an editor's note ("(ATTN: RECASTS headline ...)") or a link is not one.
+     */
+    private static boolean saysSomething(String text) {
+        return letterWords(text, SUBJECT_MIN_WORDS) >= SUBJECT_MIN_WORDS && SENTENCE_END.matcher(text).find();
+    }
 
     /**
      * Runs of letters or digits, counting no further than {@code cap}: unlike the splitter's whitespace count,

@@ -67,6 +67,12 @@ class ThemeMatcherTest {
         Match carried = c.matches("doc#p4").get(0);
         assertEquals("carried by document context: 3 strong passages in this source, which make it the source's subject",
                 carried.context().describe());
+        // A paragraph that is not a sentence (an editor's note, a link) says nothing the subject could carry.
+        Classification notes = classify("  - id: r\n    query: refugee* defector* asylum\n",
+                "Refugees and defectors sought asylum.", "More refugees and defectors arrived.",
+                "Defectors and refugees wait.", "(ATTN: RECASTS headline, lead; UPDATES with more details throughout)",
+                "http://www.example.org/reports/religiousfreedom/index.htm?year=2013 [285]");
+        assertEquals(List.of("1=3.0", "2=2.0", "3=2.0"), scores(notes, "r"));
         // context_score at min_score turns context off.
         Classification off = classify("  - id: r\n    query: refugee* defector* asylum\n    context_score: 2\n",
                 "Refugees and defectors sought asylum.", "More refugees and defectors arrived.",
