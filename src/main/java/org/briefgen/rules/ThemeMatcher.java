@@ -12,6 +12,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
@@ -127,7 +128,9 @@ public final class ThemeMatcher {
         PassageIndex.forEachMatch(searcher, t.gate(), gate::set);
         for (ThemeQuery.Concept c : t.concepts()) {
             FixedBitSet byWord = lonePhrase != null && c.weight() > 1f && c.words() != null ? matching(searcher, c.words(), maxDoc) : null;
-            Weight w = searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE, 1f);
+            Query rewritten = searcher.rewrite(c.query());
+            Weight w = searcher.createWeight(rewritten, ScoreMode.COMPLETE, 1f);
+            boolean mayOverlap = Mentions.mayOverlap(rewritten);
             for (LeafReaderContext leaf : index.reader().leaves()) {
                 Scorer s = w.scorer(leaf);
                 if (s == null) continue;
@@ -137,6 +140,7 @@ public final class ThemeMatcher {
                     if (!gate.get(doc)) continue;
                     // Sloppy phrases score fractions of an occurrence; any match counts as at least one.
                     int occurrences = (int) Math.ceil(s.score() - 1e-6);
+                    if (mayOverlap && occurrences > 1) occurrences = Math.min(occurrences, Mentions.count(w, leaf, d));
                     score[doc] += contribution(c.weight(), occurrences);
                     if (ideas[doc] < 2) ideas[doc]++;
                     if (lonePhrase != null) {

@@ -115,6 +115,14 @@ class ThemeMatcherTest {
     }
 
     @Test
+    void aPhraseAndTheWordsInsideIt_areOneMentionOfTheGroup() throws BriefgenException {
+        Classification c = classify("  - id: f\n    query: '(\"human rights abuses\" \"rights abuses\" religious \"religious freedom\") famine'\n"
+                + "    min_score: 0.1\n", "Reports of human rights abuses.", "Religious freedom is denied.",
+                "Rights abuses here, rights abuses there.");
+        assertEquals(List.of("1=1.0", "2=1.0", "3=1.5"), scores(c, "f"));
+    }
+
+    @Test
     void hyphenatedQueryWordIsAPhrase() throws BriefgenException {
         Classification c = classify("  - id: d\n    query: six-party\n    min_score: 1\n",
                 "The Six-Party Talks resumed.", "Six members of the party left.");
