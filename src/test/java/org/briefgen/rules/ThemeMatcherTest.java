@@ -172,6 +172,19 @@ class ThemeMatcherTest {
     }
 
     @Test
+    void theDefaultRules_matchWordsTheyMean_notWordsThatShareTheirStem() throws Exception {
+        ThemeMatcher m = new ThemeMatcher(ThemeBook.load(Path.of("briefs/themes.yaml")));
+        // "important" stems like "imports", "account" like "accountable", "talking" like "talks", "diversity" like
+        // "diversion", "executive" like "executed", "assistant" like "assistance".
+        assertEquals(List.of("prices"), m.terms(passage("e", 1, "It is important that prices rose."), "economy"));
+        assertEquals(List.of(), m.terms(passage("d", 1, "She was talking to her sister about a bank account."), "diplomacy"));
+        assertEquals(List.of(), m.terms(passage("a", 1, "Dietary diversity was poor, the assistant said."), "aid-monitoring"));
+        assertEquals(List.of(), m.terms(passage("x", 1, "The executive director spoke."), "detention"));
+        assertEquals(List.of("talks", "accountability"),
+                m.terms(passage("d", 2, "The talks turned to accountability."), "diplomacy"));
+    }
+
+    @Test
     void repeatsAddHalfWeightAndSaturateAtDouble() {
         assertEquals(List.of(0.0, 1.0, 1.5, 2.0, 2.0),
                 List.of(0, 1, 2, 3, 7).stream().map(n -> ThemeMatcher.contribution(1f, n)).toList());
