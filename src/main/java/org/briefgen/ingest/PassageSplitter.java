@@ -19,7 +19,8 @@ final class PassageSplitter {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"'”’)\\]]$", Pattern.DOTALL);
     private static final int HEADING_MAX_WORDS = 20;
     private static final int HEADLINE_MAX_WORDS = 30;
-    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?] +[A-Z]");
+    /** A full stop inside a line, not one of an honorific or an initial ("Mr. Zeid", "U.N. Security Council"). */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Gen|Sen|Rep|Amb|Jr|Sr|[A-Z]))[.!?] +[A-Z]");
     private static final Pattern QUESTION_HEADLINE = Pattern.compile("[^.]*[?!][\"'”’]?", Pattern.DOTALL);
     /** A "See, for example, ..." line longer than this is prose that happens to start so, not a citation. */
     private static final int CITATION_MAX_WORDS = 60;

@@ -218,7 +218,14 @@ final class QuerySyntax {
                 return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(PassageIndex.EXACT,
                         queryText.endsWith(".") ? queryText.substring(0, queryText.length() - 1) : queryText));
             }
-            return super.getFieldQuery(field, queryText, quoted);
+            Query stemmed = super.getFieldQuery(field, queryText, quoted);
+            // A phrase whose other words are all stop words ("on the run", "denied their") would shrink to its one
+            // remaining word and match every "run": it is matched as written, on whole words, instead.
+            if (quoted && field.equals(PassageIndex.FIELD) && stemmed instanceof org.apache.lucene.search.TermQuery
+                    && queryText.strip().split("[\\s\\-]+").length > 1) {
+                return super.getFieldQuery(PassageIndex.WORDS, queryText, true);
+            }
+            return stemmed;
         }
 
         @Override

@@ -12,6 +12,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
@@ -135,7 +136,9 @@ public final class ThemeMatcher {
         PassageIndex.forEachMatch(searcher, t.gate(), gate::set);
         for (ThemeQuery.Concept c : t.concepts()) {
             FixedBitSet byWord = lonePhrase != null && c.weight() > 1f && c.words() != null ? matching(searcher, c.words(), maxDoc) : null;
-            Weight w = searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE, 1f);
+            Query rewritten = searcher.rewrite(c.query());
+            Weight w = searcher.createWeight(rewritten, ScoreMode.COMPLETE, 1f);
+            boolean mayOverlap = Mentions.mayOverlap(rewritten);
             for (LeafReaderContext leaf : index.reader().leaves()) {
                 Scorer s = w.scorer(leaf);
                 if (s == null) continue;
@@ -145,6 +148,7 @@ public final class ThemeMatcher {
                     if (!gate.get(doc)) continue;
                     // Sloppy phrases score fractions of an occurrence; any match counts as at least one.
                     int occurrences = (int) Math.ceil(s.score() - 1e-6);
+                    if (mayOverlap && occurrences > 1) occurrences = Math.min(occurrences, Mentions.count(w, leaf, d));
                     score[doc] += contribution(c.weight(), occurrences);
                     if (ideas[doc] < 2) ideas[doc]++;
                     if (lonePhrase != null) {
@@ -229,14 +233,15 @@ public final class ThemeMatcher {
             // as many. Then every paragraph of it carries the subject, as a reader takes it.
             boolean subject = inSource >= theme.contextPassages() && inSource >= SUBJECT_SHARE * sizeBySource.get(p.sourceId())
                     && inSource == java.util.Arrays.stream(counts).max().orElse(0);
-            if (subject && own + related < theme.contextScore() && letterWords(p.text(), SUBJECT_MIN_WORDS) >= SUBJECT_MIN_WORDS) {
+            if (subject && own + related < theme.contextScore() && saysSomething(p.text())) {
                 out.add(new Match(p.id(), theme.id(), round(own + related), List.of(),
                         new Match.Context(inSource, true, false, null, feedback.words(doc))));
                 continue;
             }
             if (own + related <= 0 || own + related < theme.contextScore()) continue;
-            // A headline on the theme ("... escape from prison camp") makes the source about it from its first strong passage.
-            boolean titled = p.heading() != null && headings.get(p.heading())[k];
+            // A headline on the theme ("... escape from prison camp") makes the source about it once two passages match on
+            // their own: with one, a passing word in the headline ("U.N. says ...") would carry every paragraph under it.
+            boolean titled = inSource >= 2 && p.heading() != null && headings.get(p.heading())[k];
             // Between two strong passages, a paragraph with one idea of the theme continues their point.
             boolean nextToStrong = neighbourStrong(index, strong, doc, -1) && neighbourStrong(index, strong, doc, 1);
             boolean aboutTheme = inSource >= theme.contextPassages() && inSource >= CONTEXT_SHARE * sizeBySource.get(p.sourceId());
@@ -252,6 +257,16 @@ public final class ThemeMatcher {
     static final double CONTEXT_SHARE = 0.3;
     /** A paragraph carried on its source's subject alone says something: a date or a credit line does not. */
     static final int SUBJECT_MIN_WORDS = 8;
+    /** A sentence ends in . ! ? or …, perhaps followed by closing quotes or brackets. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…][\"'”’)\\]]*\\s*$");
+
+    /**
+     * Whether a paragraph says something on its own: a sentence (it ends like one) of {@link #SUBJECT_MIN_WORDS}
+     * words or more. A dateline, an editor's note ("(ATTN: RECASTS headline ...)") or a link is not one.
+     */
+    private static boolean saysSomething(String text) {
+        return letterWords(text, SUBJECT_MIN_WORDS) >= SUBJECT_MIN_WORDS && SENTENCE_END.matcher(text).find();
+    }
 
     /**
      * Runs of letters or digits, counting no further than {@code cap}: unlike the splitter's whitespace count,

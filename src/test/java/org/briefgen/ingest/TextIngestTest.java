@@ -68,6 +68,17 @@ class TextIngestTest {
     }
 
     @Test
+    void aTitleCaseBylineWithAnHonorificIsAHeading_aLineOfSentencesIsNot() throws Exception {
+        Path f = write("b.txt", "Speech\n\nDelivered in New York\n\nBriefing to the Security Council on the situation in DPRK by "
+                + "Mr. Zeid Ra'ad Al Hussein, United Nations High Commissioner for Human Rights\n\n"
+                + "Thank You Madam President. Members Of The Council Know Why We Are Here Today And Why The People Of The North Still "
+                + "Wait For Us\n\nThe briefing began at ten.\n");
+        Corpus c = new Ingester().ingest(List.of(f));
+        assertEquals(List.of(Passage.Kind.HEADING, Passage.Kind.HEADING, Passage.Kind.HEADING, Passage.Kind.BODY, Passage.Kind.BODY),
+                c.passages().stream().map(Passage::kind).toList());
+    }
+
+    @Test
     void readsSidecarMetadata() throws Exception {
         Path f = write("a.txt", "Some sentence of the article.\n");
         write("a.meta.yaml", "title: The Title\nauthor: A. Writer\ndate: \"2007-04-25\"\n");

@@ -49,8 +49,8 @@ class RealDocumentsEvaluationTest {
      * them worse on documents nobody tuned for fails here. The issue's targets are above these (see
      * {@link #targets}); the README gives both.
      */
-    static final double FLOOR_THEME_P = 0.74;
-    static final double FLOOR_THEME_R = 0.58;
+    static final double FLOOR_THEME_P = 0.76;
+    static final double FLOOR_THEME_R = 0.63;
     static final double FLOOR_FIGURE_R = 0.88;
     static final double FLOOR_FIGURE_P = 0.90;
 

@@ -67,11 +67,59 @@ class ThemeMatcherTest {
         Match carried = c.matches("doc#p4").get(0);
         assertEquals("carried by document context: 3 strong passages in this source, which make it the source's subject",
                 carried.context().describe());
+        // A paragraph that is not a sentence (an editor's note, a link) says nothing the subject could carry.
+        Classification notes = classify("  - id: r\n    query: refugee* defector* asylum\n",
+                "Refugees and defectors sought asylum.", "More refugees and defectors arrived.",
+                "Defectors and refugees wait.", "(ATTN: RECASTS headline, lead; UPDATES with more details throughout)",
+                "http://www.example.org/reports/religiousfreedom/index.htm?year=2013 [285]");
+        assertEquals(List.of("1=3.0", "2=2.0", "3=2.0"), scores(notes, "r"));
         // context_score at min_score turns context off.
         Classification off = classify("  - id: r\n    query: refugee* defector* asylum\n    context_score: 2\n",
                 "Refugees and defectors sought asylum.", "More refugees and defectors arrived.",
                 "Defectors and refugees wait.", "She waited three days in the rain with her two children.");
         assertEquals(List.of("1=3.0", "2=2.0", "3=2.0"), scores(off, "r"));
+    }
+
+    @Test
+    void aHeadlineOnTheTheme_carriesOneIdeaOnceTwoPassagesMatchOnTheirOwn() throws BriefgenException {
+        String rules = "  - id: r\n    query: refugee* defector* asylum broker*\n";
+        String headline = "Defectors send money home";
+        List<Passage> one = headed(headline, "Refugees and defectors sought asylum.", "The weather was cold.",
+                "A broker took the phone.", "The weather was warm.", "The weather was mild.", "The weather was wet.",
+                "The weather was dry.");
+        // One strong passage under a headline with one idea of the theme: a passing word could be all it has.
+        assertEquals(List.of("1=3.0"), scores(new ThemeMatcher(book(rules)).classify(one), "r"));
+        List<Passage> two = headed(headline, "Refugees and defectors sought asylum.", "More refugees and defectors arrived.",
+                "A broker took the phone.", "The weather was warm.", "The weather was mild.", "The weather was wet.",
+                "The weather was dry.");
+        Classification c = new ThemeMatcher(book(rules)).classify(two);
+        assertEquals(List.of("1=3.0", "2=2.0", "3=1.0"), scores(c, "r"));
+        assertEquals("carried by document context: 2 strong passages in this source, under a heading on the theme "
+                + "(\"Defectors send money home\")", c.matches("doc#p3").get(0).context().describe());
+    }
+
+    private static List<Passage> headed(String heading, String... texts) {
+        List<Passage> out = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            out.add(new Passage(Passage.idOf("doc", i + 1), "doc", i + 1, Passage.Kind.BODY, texts[i], 0, heading));
+        }
+        return out;
+    }
+
+    @Test
+    void aPhraseOfOneWordAndStopWords_matchesAsWrittenNotAsItsOneWord() throws BriefgenException {
+        Classification c = classify("  - id: r\n    query: '\"on the run\" \"denied their\"'\n    min_score: 1\n",
+                "She has been on the run since May.", "They went for a run.", "Officials denied that a problem exists.",
+                "They were denied their rations.");
+        assertEquals(List.of("1=1.0", "4=1.0"), scores(c, "r"));
+    }
+
+    @Test
+    void aPhraseAndTheWordsInsideIt_areOneMentionOfTheGroup() throws BriefgenException {
+        Classification c = classify("  - id: f\n    query: '(\"human rights abuses\" \"rights abuses\" religious \"religious freedom\") famine'\n"
+                + "    min_score: 0.1\n", "Reports of human rights abuses.", "Religious freedom is denied.",
+                "Rights abuses here, rights abuses there.");
+        assertEquals(List.of("1=1.0", "2=1.0", "3=1.5"), scores(c, "f"));
     }
 
     @Test
@@ -121,6 +169,19 @@ class ThemeMatcherTest {
                 + "and K-pop across the border for the first time in six years, after the North sent balloons of rubbish south.");
         Classification c = new ThemeMatcher(book).classify(List.of(loudspeakers));
         assertEquals(List.of("information-flow"), c.matches("news#p1").stream().map(Match::themeId).toList());
+    }
+
+    @Test
+    void theDefaultRules_matchWordsTheyMean_notWordsThatShareTheirStem() throws Exception {
+        ThemeMatcher m = new ThemeMatcher(ThemeBook.load(Path.of("briefs/themes.yaml")));
+        // "important" stems like "imports", "account" like "accountable", "talking" like "talks", "diversity" like
+        // "diversion", "executive" like "executed", "assistant" like "assistance".
+        assertEquals(List.of("prices"), m.terms(passage("e", 1, "It is important that prices rose."), "economy"));
+        assertEquals(List.of(), m.terms(passage("d", 1, "She was talking to her sister about a bank account."), "diplomacy"));
+        assertEquals(List.of(), m.terms(passage("a", 1, "Dietary diversity was poor, the assistant said."), "aid-monitoring"));
+        assertEquals(List.of(), m.terms(passage("x", 1, "The executive director spoke."), "detention"));
+        assertEquals(List.of("talks", "accountability"),
+                m.terms(passage("d", 2, "The talks turned to accountability."), "diplomacy"));
     }
 
     @Test
