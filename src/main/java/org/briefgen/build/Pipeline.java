@@ -99,6 +99,11 @@ public final class Pipeline {
         return corpus;
     }
 
+    /** The passages written sections may cite, for the studio's previews. */
+    public Citations citations() {
+        return citations;
+    }
+
     public ThemeBook book() {
         return book;
     }
@@ -411,7 +416,7 @@ public final class Pipeline {
             warnings.add(Diagnostic.warning(project.display(brief.file()), what + " passage " + r.id() + " no longer exists in the sources"));
             return false;
         }
-        if (r.hash() != null && !r.hash().equals(PassageHash.of(p.text()))) {
+        if (r.hash() != null && !r.hash().equals(Passage.hashOf(p.text()))) {
             warnings.add(Diagnostic.warning(project.display(brief.file()), what + " passage " + r.id() + " has changed since it was " + what));
         }
         return true;

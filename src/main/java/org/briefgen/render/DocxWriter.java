@@ -72,7 +72,9 @@ public final class DocxWriter {
             d.write(raw);
             restamp(raw.toByteArray(), issued, out);
         } catch (IOException | RuntimeException e) {
-            throw new BriefgenException((java.nio.file.Path) null, "DOCX writing failed: " + e, e);
+            BriefgenException b = new BriefgenException(org.briefgen.Diagnostic.error(null, "DOCX writing failed: " + e));
+            b.initCause(e);
+            throw b;
         }
     }
 

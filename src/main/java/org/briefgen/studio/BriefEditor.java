@@ -95,7 +95,7 @@ final class BriefEditor {
      * was made from; false (and nothing written) when it changed since. Text that does not parse is refused.
      */
     static synchronized boolean setWritten(Path file, String expectedHash, String markdown) throws BriefgenException {
-        if (!hash(TextFile.read(file, WrittenText.MAX_BYTES, "written section")).equals(expectedHash)) return false;
+        if (!hash(readWritten(file)).equals(expectedHash)) return false;
         WrittenText.parse(file, markdown);
         replace(file, markdown);
         return true;
@@ -104,7 +104,7 @@ final class BriefEditor {
     /** Pins a passage and cites it at the end of a written section's last paragraph: one step for the officer. */
     static synchronized void cite(Path briefFile, Path written, Brief.PassageRef ref) throws BriefgenException {
         pin(briefFile, ref, PinAction.PIN);
-        String md = TextFile.read(written, WrittenText.MAX_BYTES, "written section").stripTrailing();
+        String md = readWritten(written).stripTrailing();
         String citation = "[@" + ref.id() + (ref.hash() == null ? "" : "|" + ref.hash()) + "]";
         String last = md.substring(md.lastIndexOf('\n') + 1);
         // Onto the end of the last paragraph, where the officer was writing; never into a heading.

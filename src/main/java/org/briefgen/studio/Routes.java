@@ -15,7 +15,6 @@ import java.util.Map;
 import org.briefgen.BriefgenException;
 import org.briefgen.build.Brief;
 import org.briefgen.build.OutputFormat;
-import org.briefgen.build.PassageHash;
 import org.briefgen.build.Pipeline;
 import org.briefgen.build.PlannedBrief;
 import org.briefgen.ingest.Passage;
@@ -96,7 +95,7 @@ final class Routes {
     }
 
     private List<WrittenView> written(Workspace.Entry e, int editing, String draft) throws BriefgenException {
-        org.briefgen.compose.Citations citations = new org.briefgen.compose.Citations(ws.pipeline().corpus());
+        org.briefgen.compose.Citations citations = ws.pipeline().citations();
         Map<String, String> titles = new java.util.HashMap<>();
         ws.pipeline().corpus().sources().forEach(s -> titles.put(s.id(), s.displayTitle()));
         List<WrittenView> out = new ArrayList<>();
@@ -155,12 +154,12 @@ final class Routes {
         Workspace.Entry e = ws.brief(ctx.pathParam("id"));
         String id = ctx.formParam("passage");
         String action = ctx.formParam("action");
-        BriefEditor.PinAction.of(action == null ? "" : action, e.file());
+        BriefEditor.PinAction act = BriefEditor.PinAction.of(action == null ? "" : action, e.file());
         if (!Studio.isPassageId(id)) throw new BriefgenException(e.file(), "not a passage id: '" + id + "'");
         Passage p = ws.pipeline().corpus().passages().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BriefgenException(e.file(), "no passage " + id + " in the sources"));
-        BriefEditor.pin(e.file(), new Brief.PassageRef(id, PassageHash.of(p.text())),
-                BriefEditor.PinAction.of(action == null ? "" : action, e.file()));
+        BriefEditor.pin(e.file(), new Brief.PassageRef(id, Passage.hashOf(p.text())),
+                act);
         ctx.redirect("/briefs/" + e.brief().id() + "#" + anchor(id), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -202,7 +201,7 @@ final class Routes {
         if (!Studio.isPassageId(id)) throw new BriefgenException(e.file(), "not a passage id: '" + id + "'");
         Passage p = ws.pipeline().corpus().passages().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BriefgenException(e.file(), "no passage " + id + " in the sources"));
-        BriefEditor.cite(e.file(), e.brief().written().get(index).file(), new Brief.PassageRef(id, PassageHash.of(p.text())));
+        BriefEditor.cite(e.file(), e.brief().written().get(index).file(), new Brief.PassageRef(id, Passage.hashOf(p.text())));
         ctx.redirect("/briefs/" + e.brief().id() + "#written-" + (index + 1), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
