@@ -39,6 +39,11 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
         return new Diagnostic(file, line, column, Severity.WARNING, message + suffix, sourceLine, hint);
     }
 
+    /** The same diagnostic with its file named another way, such as relative to the project. */
+    public Diagnostic withFile(java.util.function.UnaryOperator<Path> rename) {
+        return file == null ? this : new Diagnostic(rename.apply(file), line, column, severity, message, sourceLine, hint);
+    }
+
     public Diagnostic withSourceLine(String text) {
         return new Diagnostic(file, line, column, severity, message, text, hint);
     }

@@ -1,5 +1,8 @@
 package org.briefgen.build;
 
+import org.briefgen.render.OutputFormat;
+import org.briefgen.compose.BriefLoader;
+import org.briefgen.compose.Brief;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -219,9 +222,9 @@ public final class Batch {
         BriefInputs in = job.inputs();
         List<String> patterns = job.brief().sources();
         BuildState.Entry entry = o.status() == BriefOutcome.Status.BUILT
-                ? new BuildState.Entry(brief, "built", in.fingerprint(), in.fixed(), null, patterns, o.sha256(),
-                        options.format() == OutputFormat.PDF ? o.pages() : null, o.themes(), o.sources())
-                : new BuildState.Entry(brief, "failed", in.fingerprint(), in.fixed(), null, patterns, null, null,
+                ? new BuildState.Entry(brief, BriefOutcome.Status.BUILT, in.fingerprint(), in.fixed(), null, patterns, o.sha256(),
+                        options.format().paged() ? o.pages() : null, o.themes(), o.sources())
+                : new BuildState.Entry(brief, BriefOutcome.Status.FAILED, in.fingerprint(), in.fixed(), null, patterns, null, null,
                         List.of(), List.of());
         state.put(name, entry, in.table());
     }
@@ -281,7 +284,7 @@ public final class Batch {
             return out;
         }
 
-        /** The source files the brief draws on; a pattern that matches none is an error, as in Pipeline. */
+        /** The source files the brief draws on; a pattern that matches none fails the brief before anything is built. */
         private List<String> sources(Brief brief) throws BriefgenException {
             for (String pattern : brief.sources()) {
                 if (snapshot.sources().matching(pattern).isEmpty()) {

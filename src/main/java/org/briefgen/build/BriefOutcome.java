@@ -13,7 +13,20 @@ import org.briefgen.Diagnostic;
 public record BriefOutcome(Path briefFile, String briefId, Status status, String reason, Path output, String sha256,
                            int pages, List<String> themes, List<String> sources, long millis,
                            List<Diagnostic> diagnostics) {
-    public enum Status { BUILT, SKIPPED, FAILED }
+    /** Written in the manifest and the build state in lower case: "built", "skipped", "failed". */
+    public enum Status {
+        BUILT, SKIPPED, FAILED;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        static Status of(String word) {
+            return valueOf(word.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
 
     public BriefOutcome {
         Objects.requireNonNull(briefFile, "briefFile");

@@ -1,5 +1,6 @@
 package org.briefgen.build;
 
+import org.briefgen.render.OutputFormat;
 import java.nio.file.Path;
 import java.util.Objects;
 

@@ -27,11 +27,11 @@ final class BuildState {
     static final int VERSION = 2;
 
     /**
-     * One output file's last build. {@code status} is "built" or "failed"; {@code inputs} the brief's own
+     * One output file's last build. {@code status} is BUILT or FAILED; {@code inputs} the brief's own
      * inputs (tool, epoch, brief, themes, templates); {@code sourceTable} the digest of the source table it saw
      * and {@code sourcePatterns} what it selected from it.
      */
-    record Entry(String brief, String status, String fingerprint, Map<String, String> inputs, String sourceTable,
+    record Entry(String brief, BriefOutcome.Status status, String fingerprint, Map<String, String> inputs, String sourceTable,
                  List<String> sourcePatterns, String sha256, Integer pages, List<String> themes, List<String> sources) {
         Entry {
             inputs = inputs == null ? Map.of() : new TreeMap<>(inputs);
@@ -41,7 +41,7 @@ final class BuildState {
         }
 
         boolean built() {
-            return "built".equals(status);
+            return status == BriefOutcome.Status.BUILT;
         }
 
         Entry withSourceTable(String digest) {

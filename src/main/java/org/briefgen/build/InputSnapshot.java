@@ -1,5 +1,6 @@
 package org.briefgen.build;
 
+import org.briefgen.compose.Brief;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

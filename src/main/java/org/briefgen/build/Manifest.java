@@ -1,5 +1,6 @@
 package org.briefgen.build;
 
+import org.briefgen.render.OutputFormat;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,7 @@ final class Manifest {
     record Summary(int briefs, int built, int skipped, int failed) {
     }
 
-    record Item(String id, String brief, String status, String reason, String output, String sha256, Integer pages,
+    record Item(String id, String brief, BriefOutcome.Status status, String reason, String output, String sha256, Integer pages,
                 List<String> themes, List<String> sources, long durationMs, String error, List<String> warnings) {
     }
 
@@ -49,22 +50,16 @@ final class Manifest {
     private static Item item(BriefOutcome o, Project project, Path outputDir, OutputFormat format) {
         boolean failed = o.status() == BriefOutcome.Status.FAILED;
         String output = o.output() == null || failed ? null : BriefInputs.slashes(outputDir.relativize(o.output()));
-        Integer pages = failed || format != OutputFormat.PDF ? null : o.pages();
-        return new Item(o.briefId(), BriefInputs.slashes(project.display(o.briefFile())), o.status().name().toLowerCase(java.util.Locale.ROOT),
+        Integer pages = failed || !format.paged() ? null : o.pages();
+        return new Item(o.briefId(), BriefInputs.slashes(project.display(o.briefFile())), o.status(),
                 o.reason(), output, failed ? null : o.sha256(), pages, o.themes(), o.sources(), o.millis(),
                 failed ? errors(o.diagnostics(), project) : null,
-                failed ? null : nullIfEmpty(o.diagnostics().stream().map(d -> relative(d, project).format()).toList()));
+                failed ? null : nullIfEmpty(o.diagnostics().stream().map(d -> d.withFile(project::display).format()).toList()));
     }
 
     private static String errors(List<Diagnostic> diagnostics, Project project) {
         return diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR)
-                .map(d -> relative(d, project).format()).collect(Collectors.joining("\n"));
-    }
-
-    /** File names relative to the project, so the manifest does not depend on where the project lives. */
-    private static Diagnostic relative(Diagnostic d, Project project) {
-        if (d.file() == null) return d;
-        return new Diagnostic(project.display(d.file()), d.line(), d.column(), d.severity(), d.message(), d.sourceLine(), d.hint());
+                .map(d -> d.withFile(project::display).format()).collect(Collectors.joining("\n"));
     }
 
     private static List<String> nullIfEmpty(List<String> list) {

@@ -1,9 +1,7 @@
 package org.briefgen.build;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.security.MessageDigest;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -13,7 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.briefgen.ingest.Ingester;
+import org.briefgen.compose.Scope;
 
 /**
  * Content hashes of every source file and sidecar in the sources folder at one moment. One table is shared
@@ -49,11 +47,11 @@ final class SourceTable {
         return names;
     }
 
-    /** The names a glob pattern selects, on file name or id as Pipeline does; empty when none. */
+    /** The names a glob pattern selects ({@link Scope#pattern}); empty when none. */
     List<String> matching(String pattern) {
         return matches.computeIfAbsent(pattern, p -> {
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + p);
-            return names.stream().filter(n -> m.matches(Path.of(n)) || m.matches(Path.of(Ingester.sourceId(Path.of(n))))).toList();
+            java.util.function.Predicate<Path> selects = Scope.pattern(p);
+            return names.stream().filter(n -> selects.test(Path.of(n))).toList();
         });
     }
 

@@ -62,7 +62,7 @@ public final class ChartPlanner {
      * sentence a figure stands in (what a change chart's title says changed, and when, comes from it).
      */
     public static List<ChartSpec> forSection(String idPrefix, String theme, List<Figure> figures,
-                                             Function<Figure, String> cite, Function<Figure, String> sentence,
+                                             Function<Figure, SourceLabel> cite, Function<Figure, String> sentence,
                                              List<DataTable> tables) {
         List<ChartSpec> out = new ArrayList<>();
         List<Figure> estimates = estimates(figures);
@@ -132,9 +132,9 @@ public final class ChartPlanner {
             "dprk", "china", "chinese", "with", "from", "into", "across", "since", "that", "this", "their", "were", "have",
             "been", "mid", "early", "late", "entire", "total", "more", "than");
 
-    private static ChartSpec estimatesChart(String id, List<Figure> group, Function<Figure, String> cite) {
+    private static ChartSpec estimatesChart(String id, List<Figure> group, Function<Figure, SourceLabel> cite) {
         List<FigureCharts.Bar> bars = new ArrayList<>();
-        for (Figure f : group) bars.add(bar(cite.apply(f), f));
+        for (Figure f : group) bars.add(bar(cite.apply(f).text(), f));
         String what = group.stream().map(Figure::what).filter(w -> !w.isBlank()).max(Comparator.comparingInt(String::length)).orElse("");
         String title = "Estimates compared" + (what.isEmpty() ? "" : ": " + what);
         String family = ChartStyle.familyFor(FigureCharts.labels(bars));
@@ -145,22 +145,22 @@ public final class ChartPlanner {
                 FigureCharts.intervals(bars, axisLabel(group.get(0).unit()), family), 620, 70 + 38 * bars.size());
     }
 
-    private static ChartSpec changeChart(String id, Figure f, Function<Figure, String> cite, String sentence) {
+    private static ChartSpec changeChart(String id, Figure f, Function<Figure, SourceLabel> cite, String sentence) {
         List<String> years = ChangeTitle.years(sentence);
         List<FigureCharts.Bar> bars = List.of(
                 new FigureCharts.Bar(years.isEmpty() ? "Before" : years.get(0), 0, f.low(), FigureFormat.amount(f.low(), f.unit())),
                 new FigureCharts.Bar(years.isEmpty() ? "After" : years.get(1), 0, f.high(), FigureFormat.amount(f.high(), f.unit())));
         String title = ChangeTitle.of(f, sentence, axisLabel(f.unit()));
         String alt = "Bar chart of a change from " + FigureFormat.amount(f.low(), f.unit()) + " to "
-                + FigureFormat.amount(f.high(), f.unit()) + ", as stated in " + cite.apply(f) + ": \"" + f.text() + "\".";
+                + FigureFormat.amount(f.high(), f.unit()) + ", as stated in " + cite.apply(f).text() + ": \"" + f.text() + "\".";
         return new ChartSpec(id, title, alt, sourceNote(List.of(f), cite),
                 FigureCharts.intervals(bars, axisLabel(f.unit()), ChartStyle.familyFor(List.of(f.text()))), 620, 150);
     }
 
-    private static ChartSpec keyFiguresChart(String id, String theme, List<Figure> group, Function<Figure, String> cite) {
+    private static ChartSpec keyFiguresChart(String id, String theme, List<Figure> group, Function<Figure, SourceLabel> cite) {
         List<FigureCharts.Bar> bars = new ArrayList<>();
         for (Figure f : group) {
-            String label = (f.what().isBlank() ? f.text() : f.what()) + " " + cite.apply(f).replaceFirst(" .*", "");
+            String label = (f.what().isBlank() ? f.text() : f.what()) + " " + cite.apply(f).tag();
             bars.add(bar(label, f));
         }
         StringBuilder alt = new StringBuilder("Bar chart of " + group.size() + " figures on " + theme + ". ");
@@ -227,14 +227,9 @@ public final class ChartPlanner {
     }
 
     /** The sources of a chart's figures, in the order of the sources list ("[1] Seok 2004; [2] Lefkowitz 2007"). */
-    private static String sourceNote(List<Figure> figures, Function<Figure, String> cite) {
-        Set<String> labels = new java.util.TreeSet<>(Comparator.comparingInt(ChartPlanner::citationNumber).thenComparing(l -> l));
+    private static String sourceNote(List<Figure> figures, Function<Figure, SourceLabel> cite) {
+        Set<SourceLabel> labels = new java.util.TreeSet<>();
         for (Figure f : figures) labels.add(cite.apply(f));
-        return String.join("; ", labels) + ". Values as stated in the sources; bars span a stated range.";
-    }
-
-    private static int citationNumber(String label) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\[(\\d+)]").matcher(label);
-        return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
+        return String.join("; ", labels.stream().map(SourceLabel::text).toList()) + ". Values as stated in the sources; bars span a stated range.";
     }
 }

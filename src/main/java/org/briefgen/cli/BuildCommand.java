@@ -12,11 +12,11 @@ import org.apache.commons.cli.Options;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
 import org.briefgen.build.Batch;
-import org.briefgen.build.BriefLoader;
+import org.briefgen.compose.BriefLoader;
 import org.briefgen.build.BriefOutcome;
 import org.briefgen.build.BuildLock;
 import org.briefgen.build.BuildOptions;
-import org.briefgen.build.OutputFormat;
+import org.briefgen.render.OutputFormat;
 import org.briefgen.build.PlannedBrief;
 import org.briefgen.build.Project;
 import org.briefgen.build.Shard;
@@ -55,7 +55,7 @@ final class BuildCommand implements Command {
         o.addOption(Option.builder("j").longOpt("jobs").hasArg().argName("N").desc("render N briefs at once (default: the number of cores, " + defaultJobs() + " here)").build());
         o.addOption(Option.builder().longOpt("shard").hasArg().argName("I/N")
                 .desc("build only the I-th of N fixed slices of the briefs, for splitting a schedule across machines").build());
-        o.addOption(Option.builder().longOpt("format").hasArg().argName("pdf|html").desc("what to write per brief (default: pdf)").build());
+        o.addOption(Option.builder().longOpt("format").hasArg().argName(OutputFormat.names()).desc("what to write per brief (default: pdf)").build());
         o.addOption(Option.builder().longOpt("wait").desc("when another build holds the output folder, wait for it instead of exiting 3").build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("print errors only").build());
         o.addOption(Option.builder("v").longOpt("verbose").desc("one line per brief, with why it was built").build());

@@ -10,11 +10,10 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
+import org.briefgen.compose.Evidence;
 import org.briefgen.ingest.Corpus;
-import org.briefgen.ingest.Ingester;
 import org.briefgen.rules.Classification;
 import org.briefgen.rules.ThemeBook;
-import org.briefgen.rules.ThemeMatcher;
 
 /**
  * What the rules commands ({@code themes}, {@code classify}, {@code explain}) share: the rules file and
@@ -54,12 +53,10 @@ record ClassifiedCorpus(ThemeBook book, Corpus corpus, Classification classifica
     /** Loads, ingests and classifies; on a user error prints the diagnostics and returns null. */
     static ClassifiedCorpus load(Invocation call, List<String> files, PrintWriter err) {
         try {
-            ThemeBook book = ThemeBook.load(call.path("themes", DEFAULT_THEMES));
-            Corpus corpus = new Ingester().ingest(inputs(call, files));
-            corpus.warnings().forEach(d -> err.println(d.format()));
-            Classification c = new ThemeMatcher(book).classify(corpus.bodyPassages());
-            c.warnings().forEach(d -> err.println(d.format()));
-            return new ClassifiedCorpus(book, corpus, c);
+            Evidence e = Evidence.gather(call.path("themes", DEFAULT_THEMES), inputs(call, files));
+            e.corpus().warnings().forEach(d -> err.println(d.format()));
+            e.classification().warnings().forEach(d -> err.println(d.format()));
+            return new ClassifiedCorpus(e.book(), e.corpus(), e.classification());
         } catch (BriefgenException e) {
             for (Diagnostic d : e.diagnostics()) err.println(d.format());
             return null;

@@ -50,6 +50,31 @@ public record WrittenText(Path file, String title, List<Block> blocks, List<Cite
     public static final long MAX_BYTES = 256 * 1024;
     static final Pattern CITATION = Pattern.compile("\\[@([A-Za-z0-9._-]{1,200}#p\\d{1,6})(?:\\|([0-9a-f]{6,64}))?]");
 
+    /**
+     * A brief's written sections, in the order of its {@code written:} list, their warnings added to
+     * {@code warnings}. A citation of a passage that is gone or whose text changed fails the brief, unless it
+     * says {@code on_stale_citation: warn}; then it is a warning.
+     */
+    public static List<WrittenText> forBrief(Brief brief, Citations citations, List<Diagnostic> warnings) throws BriefgenException {
+        List<WrittenText> out = new ArrayList<>();
+        List<Diagnostic> stale = new ArrayList<>();
+        for (Brief.WrittenRef ref : brief.written()) {
+            WrittenText text = read(ref.file());
+            warnings.addAll(text.warnings());
+            stale.addAll(citations.check(text));
+            out.add(text);
+        }
+        if (stale.isEmpty()) return out;
+        if (!brief.warnStaleCitations()) {
+            List<Diagnostic> shown = new ArrayList<>(stale);
+            shown.add(Diagnostic.error(brief.file(), "not built: its written sections cite passages that changed or are gone")
+                    .withHint("fix the citations, or set on_stale_citation: warn to build with them marked"));
+            throw new BriefgenException(shown);
+        }
+        stale.forEach(d -> warnings.add(d.asWarning(" (on_stale_citation: warn)")));
+        return out;
+    }
+
     /** One citation as written: the passage reference, the hash if given, and where it is. */
     public record CiteRef(String ref, String hash, int line, int column) {
     }

@@ -10,21 +10,19 @@ import org.briefgen.Diagnostic;
 /**
  * The ingested sources and their passages, in a stable order (sources sorted by id, passages by number),
  * plus warnings (about sources read in part, and about the files in {@code skipped}, which could not be
- * read at all), and the figures (captioned images and tables) the sources hold.
+ * read at all). Figure and table captions are passages of their own kind ({@link Passage.Kind#CAPTION}).
  */
-public record Corpus(List<Source> sources, List<Passage> passages, List<Diagnostic> warnings,
-                     List<SourceFigure> figures, List<Path> skipped) {
+public record Corpus(List<Source> sources, List<Passage> passages, List<Diagnostic> warnings, List<Path> skipped) {
     public Corpus {
         sources = List.copyOf(sources);
         passages = List.copyOf(passages);
         warnings = List.copyOf(warnings);
-        figures = List.copyOf(figures);
         skipped = List.copyOf(skipped);
     }
 
-    /** A corpus without source figures, as before figures were recorded. */
+    /** A corpus in which every file could be read. */
     public Corpus(List<Source> sources, List<Passage> passages, List<Diagnostic> warnings) {
-        this(sources, passages, warnings, List.of(), List.of());
+        this(sources, passages, warnings, List.of());
     }
 
     /** Only the passages rules should score. */

@@ -48,7 +48,6 @@ public final class Ingester {
         files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         List<Source> sources = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
-        List<SourceFigure> figures = new ArrayList<>();
         // Files are independent: read them in parallel, then collect in file order so ids and output stay stable.
         List<Outcome> results = files.parallelStream().map(this::ingestOrWarn).toList();
         for (int i = 0; i < results.size(); i++) {
@@ -56,14 +55,13 @@ public final class Ingester {
             if (results.get(i) instanceof Ingested one) {
                 sources.add(one.source());
                 passages.addAll(one.passages());
-                figures.addAll(one.figures());
                 warnings.addAll(one.warnings());
             } else if (results.get(i) instanceof Skipped no) {
                 warnings.addAll(no.warnings());
                 skipped.add(files.get(i));
             }
         }
-        return new Corpus(sources, passages, warnings, figures, skipped);
+        return new Corpus(sources, passages, warnings, skipped);
     }
 
     /** True for files this ingester reads as sources. */
@@ -110,7 +108,7 @@ public final class Ingester {
     }
 
     /** A source that was read, with warnings about what in it was ignored (its sidecar's unknown keys). */
-    private record Ingested(Source source, List<Passage> passages, List<SourceFigure> figures, List<Diagnostic> warnings)
+    private record Ingested(Source source, List<Passage> passages, List<Diagnostic> warnings)
             implements Outcome {
     }
 
@@ -164,15 +162,7 @@ public final class Ingester {
             known = new SourceMeta(first.text(), known.author(), known.publisher(), known.date(), known.url());
         }
         Source source = new Source(id, file, known, sha256(bytes, sidecarBytes));
-        return new Ingested(source, passages, figures(id, extract.captions()), read.warnings());
-    }
-
-    private static List<SourceFigure> figures(String id, List<Extract.Caption> captions) {
-        List<SourceFigure> out = new ArrayList<>();
-        for (Extract.Caption c : captions) {
-            out.add(new SourceFigure(id, SourceFigure.idOf(id, out.size() + 1), c.text(), c.page()));
-        }
-        return out;
+        return new Ingested(source, passages, read.warnings());
     }
 
     private byte[] readBounded(Path file) throws BriefgenException {

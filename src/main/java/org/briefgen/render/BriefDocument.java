@@ -75,14 +75,8 @@ public record BriefDocument(String id, String title, String subtitle, String aut
             after = List.copyOf(after);
         }
 
-        /** The summary line: the section's most informative sentence (see {@link #leadQuote}). */
-        public String lead() {
-            Quote q = leadQuote();
-            return q == null ? "" : q.mostInformativeSentence();
-        }
-
         /**
-         * The quote whose best sentence says most: the most distinct words of the theme, then a figure, then a
+         * The summary line's quote: the one whose best sentence says most: the most distinct words of the theme, then a figure, then a
          * sentence of readable length; an opening pleasantry with no word of the theme never wins.
          */
         public Quote leadQuote() {

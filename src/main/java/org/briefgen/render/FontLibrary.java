@@ -169,9 +169,4 @@ final class FontLibrary {
         }
         return "sans-serif";
     }
-
-    /** The font files, for content hashing by the build stage. */
-    static List<String> fileNames() {
-        return FACES.stream().map(Face::file).toList();
-    }
 }

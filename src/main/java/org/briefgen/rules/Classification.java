@@ -25,10 +25,6 @@ public final class Classification {
     private final Map<String, Passage> byId;
     private final Map<String, List<Match>> ranked = new ConcurrentHashMap<>();
 
-    public Classification(ThemeBook book, List<Passage> passages, Map<String, List<Match>> matchesByPassage) {
-        this(book, passages, matchesByPassage, null);
-    }
-
     public Classification(ThemeBook book, List<Passage> passages, Map<String, List<Match>> matchesByPassage,
                           ThemeMatcher matcher) {
         this.book = Objects.requireNonNull(book, "book");

@@ -13,8 +13,8 @@ import org.briefgen.BriefgenException;
 import org.briefgen.Sha256;
 import org.briefgen.TextFile;
 import org.briefgen.YamlTree;
-import org.briefgen.build.Brief;
-import org.briefgen.build.BriefLoader;
+import org.briefgen.compose.Brief;
+import org.briefgen.compose.BriefLoader;
 import org.briefgen.compose.WrittenText;
 
 /**

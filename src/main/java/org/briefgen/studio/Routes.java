@@ -13,13 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.briefgen.BriefgenException;
-import org.briefgen.build.Brief;
-import org.briefgen.build.OutputFormat;
-import org.briefgen.build.Pipeline;
+import org.briefgen.compose.Brief;
+import org.briefgen.render.OutputFormat;
 import org.briefgen.build.PlannedBrief;
 import org.briefgen.ingest.Passage;
 import org.briefgen.render.BriefDocument.Segment;
-import org.briefgen.render.Highlighter;
+import org.briefgen.compose.Highlighter;
 import org.briefgen.rules.Theme;
 
 /** The studio's pages and actions. Values handed to templates are records of plain text. */
@@ -34,7 +33,7 @@ final class Routes {
         this.ws = ws;
     }
 
-    record Row(String id, String title, String audience, String meetingDate, String themes, String built, boolean upToDate,
+    record Row(String id, String title, String audience, java.time.LocalDate meetingDate, String themes, String built, boolean upToDate,
                String reason, String problem) {
     }
 
@@ -95,9 +94,9 @@ final class Routes {
     }
 
     private List<WrittenView> written(Workspace.Entry e, int editing, String draft) throws BriefgenException {
-        org.briefgen.compose.Citations citations = ws.pipeline().citations();
+        org.briefgen.compose.Citations citations = ws.evidence().citations();
         Map<String, String> titles = new java.util.HashMap<>();
-        ws.pipeline().corpus().sources().forEach(s -> titles.put(s.id(), s.displayTitle()));
+        ws.evidence().corpus().sources().forEach(s -> titles.put(s.id(), s.displayTitle()));
         List<WrittenView> out = new ArrayList<>();
         List<Brief.WrittenRef> refs = e.brief().written();
         for (int i = 0; i < refs.size(); i++) {
@@ -128,11 +127,11 @@ final class Routes {
     }
 
     private void review(Context ctx, Workspace.Entry e, String message, int editing, String draft) throws BriefgenException {
-        Pipeline.Review review = ws.pipeline().review(e.brief());
+        Review review = Review.of(e.brief(), ws.evidence());
         List<SectionView> sections = new ArrayList<>();
-        for (Pipeline.SectionReview s : review.sections()) {
+        for (Review.SectionReview s : review.sections()) {
             List<Card> cards = new ArrayList<>();
-            for (Pipeline.Candidate c : s.candidates()) {
+            for (Review.Candidate c : s.candidates()) {
                 Passage p = c.passage();
                 cards.add(new Card(p.id(), Highlighter.segments(p.text(), c.terms()), c.sourceTitle(), p.locator(),
                         String.format(Locale.ROOT, "%.1f", c.score()), c.terms(), c.selected(), c.pinned(), c.dropped(), c.merged()));
@@ -156,7 +155,7 @@ final class Routes {
         String action = ctx.formParam("action");
         BriefEditor.PinAction act = BriefEditor.PinAction.of(action == null ? "" : action, e.file());
         if (!Studio.isPassageId(id)) throw new BriefgenException(e.file(), "not a passage id: '" + id + "'");
-        Passage p = ws.pipeline().corpus().passages().stream().filter(x -> x.id().equals(id)).findFirst()
+        Passage p = ws.evidence().corpus().passages().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BriefgenException(e.file(), "no passage " + id + " in the sources"));
         BriefEditor.pin(e.file(), new Brief.PassageRef(id, Passage.hashOf(p.text())),
                 act);
@@ -199,7 +198,7 @@ final class Routes {
         int index = index(ctx, e);
         String id = ctx.formParam("passage");
         if (!Studio.isPassageId(id)) throw new BriefgenException(e.file(), "not a passage id: '" + id + "'");
-        Passage p = ws.pipeline().corpus().passages().stream().filter(x -> x.id().equals(id)).findFirst()
+        Passage p = ws.evidence().corpus().passages().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BriefgenException(e.file(), "no passage " + id + " in the sources"));
         BriefEditor.cite(e.file(), e.brief().written().get(index).file(), new Brief.PassageRef(id, Passage.hashOf(p.text())));
         ctx.redirect("/briefs/" + e.brief().id() + "#written-" + (index + 1), io.javalin.http.HttpStatus.SEE_OTHER);
@@ -236,7 +235,7 @@ final class Routes {
     }
 
     void newForm(Context ctx) throws BriefgenException {
-        studio.render(ctx, "new", Map.of("themes", ws.pipeline().book().themes()));
+        studio.render(ctx, "new", Map.of("themes", ws.evidence().book().themes()));
     }
 
     void create(Context ctx) throws BriefgenException {
@@ -246,7 +245,7 @@ final class Routes {
             throw new BriefgenException(ws.project().briefs(), "a new brief needs a title and at least one theme");
         }
         for (String t : themes) {
-            if (ws.pipeline().book().theme(t).isEmpty()) throw new BriefgenException(ws.project().themes(), "unknown theme '" + t + "'");
+            if (ws.evidence().book().theme(t).isEmpty()) throw new BriefgenException(ws.project().themes(), "unknown theme '" + t + "'");
         }
         String id = slug(title);
         Path file = ws.project().briefs().resolve(id + ".yaml");

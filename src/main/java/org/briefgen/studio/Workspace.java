@@ -13,13 +13,13 @@ import java.util.stream.Stream;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
 import org.briefgen.build.Batch;
-import org.briefgen.build.Brief;
-import org.briefgen.build.BriefLoader;
+import org.briefgen.compose.Brief;
+import org.briefgen.compose.BriefLoader;
+import org.briefgen.compose.Evidence;
 import org.briefgen.build.BriefOutcome;
 import org.briefgen.build.BuildLock;
 import org.briefgen.build.BuildOptions;
-import org.briefgen.build.OutputFormat;
-import org.briefgen.build.Pipeline;
+import org.briefgen.render.OutputFormat;
 import org.briefgen.build.PlannedBrief;
 import org.briefgen.build.Project;
 import org.briefgen.build.Shard;
@@ -34,7 +34,7 @@ final class Workspace {
     private final String toolVersion;
     private final Instant sourceDateEpoch;
     private final Map<String, CompletableFuture<Path>> building = new ConcurrentHashMap<>();
-    private Pipeline pipeline;
+    private Evidence evidence;
     private String stamp;
 
     Workspace(Project project, String toolVersion, Instant sourceDateEpoch) {
@@ -77,13 +77,13 @@ final class Workspace {
     }
 
     /** The shared stages, rebuilt when the sources, rules or templates changed since the last request. */
-    synchronized Pipeline pipeline() throws BriefgenException {
+    synchronized Evidence evidence() throws BriefgenException {
         String now = stamp();
-        if (pipeline == null || !now.equals(stamp)) {
-            pipeline = Pipeline.open(project, sourceDateEpoch);
+        if (evidence == null || !now.equals(stamp)) {
+            evidence = Evidence.gather(project.themes(), List.of(project.sources()));
             stamp = now;
         }
-        return pipeline;
+        return evidence;
     }
 
     /** The build decision for every brief (up to date or not, and why), as the list page shows it. */
@@ -102,7 +102,7 @@ final class Workspace {
      * output/ or its manifest (a nightly run owns those).
      */
     Path preview(OutputFormat format) {
-        return project.root().resolve(".briefgen/studio").resolve(format.name().toLowerCase(java.util.Locale.ROOT));
+        return project.root().resolve(".briefgen/studio").resolve(format.extension());
     }
 
     /**
@@ -114,7 +114,7 @@ final class Workspace {
             PlannedBrief published = plan(List.of(e.file())).get(0);
             if (published.action() == PlannedBrief.Action.SKIP) return published.output();
         }
-        String key = e.brief().id() + "." + format;
+        String key = e.brief().id() + "." + format.extension();
         CompletableFuture<Path> mine = new CompletableFuture<>();
         CompletableFuture<Path> running = building.putIfAbsent(key, mine);
         if (running != null) return join(running);
@@ -175,8 +175,6 @@ final class Workspace {
     }
 
     String display(Diagnostic d) {
-        Diagnostic shown = d.file() == null ? d : new Diagnostic(project.display(d.file()), d.line(), d.column(),
-                d.severity(), d.message(), d.sourceLine(), d.hint());
-        return shown.format();
+        return d.withFile(project::display).format();
     }
 }

@@ -1,5 +1,6 @@
 package org.briefgen.build;
 
+import org.briefgen.compose.Brief;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,7 +88,7 @@ class BuildStateTest {
     private static BuildState.Entry entry(int b) {
         List<String> patterns = b == 0 ? List.of() : List.of("s00[01]*");
         SourceTable t = table(5, "h");
-        return new BuildState.Entry("briefs/b" + b + ".yaml", "built", inputs(t, t.select(patterns)).fingerprint(),
+        return new BuildState.Entry("briefs/b" + b + ".yaml", BriefOutcome.Status.BUILT, inputs(t, t.select(patterns)).fingerprint(),
                 fixed(), null, patterns, "pdfhash", 3, List.of("refugees"), List.of("s000"));
     }
 

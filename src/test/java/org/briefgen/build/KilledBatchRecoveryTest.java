@@ -1,5 +1,7 @@
 package org.briefgen.build;
 
+import org.briefgen.render.OutputFormat;
+import org.briefgen.compose.BriefLoader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

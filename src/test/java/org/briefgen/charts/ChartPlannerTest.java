@@ -29,7 +29,7 @@ class ChartPlannerTest {
     private static String changeTitle(double low, double high, String unit, String what, String text, String sentence) {
         Figure f = new Figure("s", "s#p1", low, high, unit, what, Qualifier.CHANGE, text, sentence.indexOf(text),
                 sentence.indexOf(text) + text.length(), List.of());
-        List<ChartSpec> charts = ChartPlanner.forSection("s1", "Theme", List.of(f), x -> "[1] Ministry 2024", x -> sentence, List.of());
+        List<ChartSpec> charts = ChartPlanner.forSection("s1", "Theme", List.of(f), x -> new SourceLabel(1, "Ministry 2024"), x -> sentence, List.of());
         return charts.get(0).title();
     }
 

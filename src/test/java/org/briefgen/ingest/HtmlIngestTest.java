@@ -84,10 +84,10 @@ class HtmlIngestTest {
     }
 
     @Test
-    void figureWithCaption_isASourceFigure() throws Exception {
+    void figureWithCaption_isACaptionPassage() throws Exception {
         Corpus c = new Ingester().ingest(List.of(write("page.html", PAGE, StandardCharsets.UTF_8)));
-        assertEquals(List.of(new SourceFigure("page", "page#f1", "Figure 1: Rations delivered by province, 2023", 0)),
-                c.figures());
+        assertEquals(List.of("Figure 1: Rations delivered by province, 2023 @p0"), c.passages().stream().filter(p -> p.kind() == Passage.Kind.CAPTION)
+                .map(p -> p.text() + " @p" + p.page()).toList());
     }
 
     @Test

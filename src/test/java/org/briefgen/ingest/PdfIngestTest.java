@@ -39,10 +39,10 @@ class PdfIngestTest {
     }
 
     @Test
-    void figureCaptionOnAPage_isASourceFigureWithItsPage_notABodyPassage() throws Exception {
+    void figureCaptionOnAPage_isACaptionPassageWithItsPage_notABodyPassage() throws Exception {
         Corpus c = new Ingester().ingest(List.of(write("report.pdf", PdfFixtures.twoColumnReport())));
-        assertEquals(List.of(new SourceFigure("report", "report#f1", "Figure 1: Households receiving rations, 2023", 2)),
-                c.figures());
+        assertEquals(List.of("Figure 1: Households receiving rations, 2023 @p2"), c.passages().stream().filter(p -> p.kind() == Passage.Kind.CAPTION)
+                .map(p -> p.text() + " @p" + p.page()).toList());
     }
 
     @Test

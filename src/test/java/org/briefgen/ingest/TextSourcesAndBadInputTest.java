@@ -78,8 +78,8 @@ class TextSourcesAndBadInputTest {
                         "Aid monitoring"),
                 new Passage("note#p3", "note", 3, Passage.Kind.BODY, "Monitors who speak Korean", 0, "Aid monitoring")),
                 flow(c));
-        assertEquals(List.of(new SourceFigure("note", "note#f1", "Figure 2: Food prices in Pyongyang markets, 2020-2024", 0)),
-                c.figures());
+        assertEquals(List.of("Figure 2: Food prices in Pyongyang markets, 2020-2024 @p0"), c.passages().stream().filter(p -> p.kind() == Passage.Kind.CAPTION)
+                .map(p -> p.text() + " @p" + p.page()).toList());
     }
 
     @Test

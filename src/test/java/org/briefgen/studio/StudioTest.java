@@ -85,8 +85,8 @@ class StudioTest {
     void downloads_neverTouchThePublishedOutputOrItsManifest() throws Exception {
         // Published as `briefgen build --all` does, by the same tool version as this studio.
         Project p = Project.at(project);
-        org.briefgen.build.Batch.plan(p, org.briefgen.build.BriefLoader.briefFiles(p.briefs(), p.themes()),
-                new org.briefgen.build.BuildOptions(project.resolve("output"), org.briefgen.build.OutputFormat.PDF, false, 1),
+        org.briefgen.build.Batch.plan(p, org.briefgen.compose.BriefLoader.briefFiles(p.briefs(), p.themes()),
+                new org.briefgen.build.BuildOptions(project.resolve("output"), org.briefgen.render.OutputFormat.PDF, false, 1),
                 org.briefgen.build.Shard.ALL, "test", null).run(o -> { });
         Path manifest = project.resolve("output/manifest.json");
         byte[] before = Files.readAllBytes(manifest);
@@ -204,8 +204,8 @@ class StudioTest {
         List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
         for (String id : ids) sent.add(http.postAsync("/briefs/refugees/passages", Map.of("csrf", token, "passage", id, "action", "pin")));
         for (var f : sent) assertEquals(303, f.get().statusCode(), f.get().body());
-        List<String> kept = org.briefgen.build.BriefLoader.load(project.resolve("briefs/refugees.yaml")).pinned().stream()
-                .map(org.briefgen.build.Brief.PassageRef::id).sorted().toList();
+        List<String> kept = org.briefgen.compose.BriefLoader.load(project.resolve("briefs/refugees.yaml")).pinned().stream()
+                .map(org.briefgen.compose.Brief.PassageRef::id).sorted().toList();
         assertEquals(ids.stream().sorted().toList(), kept);
         try (var s = Files.list(project.resolve("briefs"))) {
             assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList(), "no temporary file left");

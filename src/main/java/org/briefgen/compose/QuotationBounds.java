@@ -1,4 +1,4 @@
-package org.briefgen.build;
+package org.briefgen.compose;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.briefgen.build;
+package org.briefgen.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ShortCitationTest {
     private static String of(String author, String publisher, String date, String title) {
-        return ShortCitation.of(2, new SourceMeta(title, author, publisher, date, null), title);
+        return ShortCitation.of(2, new SourceMeta(title, author, publisher, date, null), title).text();
     }
 
     @Test

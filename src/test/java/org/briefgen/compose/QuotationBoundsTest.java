@@ -1,4 +1,4 @@
-package org.briefgen.build;
+package org.briefgen.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.briefgen.build;
+package org.briefgen.compose;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -144,11 +144,11 @@ public final class BriefLoader {
         }
     }
 
-    private static String date(YamlTree yaml, MappingNode m, String key) throws BriefgenException {
+    private static LocalDate date(YamlTree yaml, MappingNode m, String key) throws BriefgenException {
         String v = yaml.string(m, key, false);
         if (v == null) return null;
         try {
-            return LocalDate.parse(v).toString();
+            return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
             throw new BriefgenException(yaml.at(yaml.valueNode(m, key), "'" + key + "' must be a date like 2026-12-03, not '" + v + "'"));
         }

@@ -1,4 +1,4 @@
-package org.briefgen.build;
+package org.briefgen.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,7 +31,7 @@ class BriefLoaderTest {
                 pinned: [a#p1, {id: "b#p2", hash: abc123}]
                 """));
         assertEquals("refugees", b.id());
-        assertEquals("2026-12-03", b.meetingDate());
+        assertEquals(java.time.LocalDate.of(2026, 12, 3), b.meetingDate());
         assertEquals(List.of("refugees", "detention"), b.themes());
         assertEquals(Brief.PageSize.LETTER, b.pageSize());
         assertEquals(List.of(new Brief.PassageRef("a#p1", null), new Brief.PassageRef("b#p2", "abc123")), b.pinned());

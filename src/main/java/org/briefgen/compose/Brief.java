@@ -1,6 +1,7 @@
-package org.briefgen.build;
+package org.briefgen.compose;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,8 +11,8 @@ import java.util.Objects;
  * passages people pinned or dropped. {@code templateDir}, when set, is a folder inside the project with the
  * brief's own templates and stylesheet (fonts still come from {@code templates/fonts}).
  */
-public record Brief(Path file, String id, String title, String subtitle, String author, String audience, String meetingDate,
-                    String meetingPlace, String marking, String issued, List<String> themes, List<String> sources,
+public record Brief(Path file, String id, String title, String subtitle, String author, String audience, LocalDate meetingDate,
+                    String meetingPlace, String marking, LocalDate issued, List<String> themes, List<String> sources,
                     PageSize pageSize, String margins, String template, String templateDir, String language, List<PassageRef> pinned,
                     List<PassageRef> dropped, List<WrittenRef> written, boolean warnStaleCitations) {
 

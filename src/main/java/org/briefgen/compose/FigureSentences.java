@@ -1,4 +1,4 @@
-package org.briefgen.build;
+package org.briefgen.compose;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.briefgen.render;
+package org.briefgen.compose;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.briefgen.build;
+package org.briefgen.compose;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.briefgen.charts.ChartPlanner;
 import org.briefgen.charts.ChartSpec;
+import org.briefgen.charts.SourceLabel;
 import org.briefgen.charts.FigureFormat;
 import org.briefgen.figures.DataTable;
 import org.briefgen.figures.Figure;
@@ -26,14 +27,13 @@ import org.briefgen.render.BriefDocument.Section;
 import org.briefgen.render.BriefDocument.Segment;
 import org.briefgen.render.BriefDocument.SourceEntry;
 import org.briefgen.render.BriefDocument.Written;
-import org.briefgen.compose.Citations;
-import org.briefgen.compose.WrittenText;
 import org.briefgen.rules.Selected;
 import org.briefgen.rules.Theme;
 
 /**
  * Turns a brief's selections into the {@link BriefDocument} the templates read: numbers the cited
- * sources in order of first citation, splits passages into highlighted runs, and plans the charts.
+ * sources in order of first citation, splits passages into highlighted runs, and gives {@link Charting}
+ * what each section's charts are drawn from.
  */
 final class BriefAssembler {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -72,18 +72,21 @@ final class BriefAssembler {
         return java.util.Objects.requireNonNull(sources.get(id), () -> "no source " + id);
     }
 
-    /** A theme with the passages chosen for it. */
-    record ThemeSelection(Theme theme, List<Selected> selected) {
+    /**
+     * Composes a brief without its charts: the written sections, each theme's quotations, key figures and
+     * data tables, sources numbered in order of first citation (a source first cited in an opening written
+     * section is [1]). {@link Charting#chart} draws the charts and finishes the document.
+     */
+    static Draft compose(Brief brief, Selection selection, Scope scope, List<WrittenText> written, Evidence evidence) {
+        BriefAssembler a = new BriefAssembler(evidence.corpus(), scope.tables(), evidence.bounds(), evidence.citations());
+        return a.draft(brief, selection.themes(), scope.figures(), scope.issueDay(), written);
     }
 
-    /**
-     * {@code written} holds the brief's written sections in the order of {@link Brief#written()}. Sources are
-     * numbered in reading order, so a source first cited in an opening written section is [1].
-     */
-    BriefDocument assemble(Brief brief, List<ThemeSelection> selections, List<Figure> figures, LocalDate issued,
-                           List<WrittenText> written) {
+    /** {@code written} holds the brief's written sections in the order of {@link Brief#written()}. */
+    private Draft draft(Brief brief, List<ThemeSelection> selections, List<Figure> figures, LocalDate issued,
+                        List<WrittenText> written) {
         List<Written> opening = written(brief, written, Brief.Placement.START, null);
-        List<Section> sections = new ArrayList<>();
+        List<Draft.Part> parts = new ArrayList<>();
         // A figure appears once, in the section of the brief's theme nearest to it in its sentence (its themes
         // come nearest first); a data table in the first section whose theme it carries.
         Set<String> briefThemes = new HashSet<>();
@@ -96,23 +99,28 @@ final class BriefAssembler {
             List<Figure> mine = withoutRestatedChanges(
                     figures.stream().filter(f -> theme.equals(home(f, briefThemes)) && usedFigures.add(f)).toList());
             List<DataTable> data = tables.values().stream().filter(t -> t.themes().contains(theme) && usedTables.add(t.id())).toList();
-            List<ChartSpec> charts = ChartPlanner.forSection("s" + (sections.size() + 1), ts.theme().title(), mine,
-                    f -> shortCitation(cite(passages.get(f.passageId())).sourceNumber(), source(f.sourceId())),
-                    this::sentenceOf, data);
             data.forEach(t -> citeTable(t));
             List<KeyFigure> rows = mine.stream().limit(MAX_KEY_FIGURES).map(this::keyFigure).toList();
-            sections.add(new Section(quotes.anchor(), quotes.themeId(), quotes.title(), quotes.description(), quotes.quotes(),
-                    charts, rows, written(brief, written, Brief.Placement.AFTER_THEME, theme)));
+            parts.add(new Draft.Part(new Section(quotes.anchor(), quotes.themeId(), quotes.title(), quotes.description(),
+                    quotes.quotes(), List.of(), rows, written(brief, written, Brief.Placement.AFTER_THEME, theme)), mine, data));
         }
         List<Written> closing = written(brief, written, Brief.Placement.END, null);
-        List<SourceEntry> sources = sourceEntries();
-        List<ChartSpec> charts = new ArrayList<>();
-        if (sections.stream().anyMatch(x -> !x.quotes().isEmpty())) charts.add(coverageChart(sections, sources));
+        return new Draft(this, brief, parts, opening, closing, issued);
+    }
+
+    /** The document the templates read, once {@link Charting} has drawn each section's charts and the brief's own. */
+    BriefDocument document(Brief brief, List<Section> sections, List<SourceEntry> sources, List<ChartSpec> charts, LocalDate issued,
+                           List<Written> opening, List<Written> closing) {
         return new BriefDocument(brief.id(), brief.title(), brief.subtitle(), brief.author(), brief.audience(),
-                longDate(brief.meetingDate()), brief.meetingPlace(), brief.marking(), LONG_DATE.format(issued),
-                longDate(evidenceDate()), brief.language(), brief.pageSize().css(), brief.margins(), brief.template(),
-                selections.stream().map(s -> s.theme().title()).toList(), sections, sources, charts, handoutFigures(sections),
-                opening, closing);
+                brief.meetingDate() == null ? null : LONG_DATE.format(brief.meetingDate()), brief.meetingPlace(), brief.marking(),
+                LONG_DATE.format(issued), longDate(evidenceDate()), brief.language(), brief.pageSize().css(), brief.margins(),
+                brief.template(), sections.stream().map(Section::title).toList(), sections, sources, charts,
+                handoutFigures(sections), opening, closing);
+    }
+
+    /** The short citation of a figure's source in a chart ("[2] Lefkowitz 2007"), numbering the source if new. */
+    SourceLabel label(Figure f) {
+        return shortCitation(cite(passages.get(f.passageId())).sourceNumber(), source(f.sourceId()));
     }
 
     /** The written sections placed at {@code placement} (after {@code theme}), their citations numbered now. */
@@ -139,7 +147,7 @@ final class BriefAssembler {
     }
 
     /** The sentence a figure stands in; null for a figure of a data table. */
-    private String sentenceOf(Figure f) {
+    String sentenceOf(Figure f) {
         Passage p = passages.get(f.passageId());
         return p == null ? null : FigureSentences.around(p.text(), f.start());
     }
@@ -183,7 +191,7 @@ final class BriefAssembler {
         return new Citation(n, t.title(), "data table");
     }
 
-    private static String shortCitation(int number, Source s) {
+    private static SourceLabel shortCitation(int number, Source s) {
         return ShortCitation.of(number, s.meta(), s.displayTitle());
     }
 
@@ -215,10 +223,10 @@ final class BriefAssembler {
 
     /** Splits text into runs, marking whole-word occurrences of the matched terms. */
     static List<Segment> highlight(String text, List<String> terms) {
-        return org.briefgen.render.Highlighter.segments(text, terms);
+        return org.briefgen.compose.Highlighter.segments(text, terms);
     }
 
-    private List<SourceEntry> sourceEntries() {
+    List<SourceEntry> sourceEntries() {
         List<SourceEntry> out = new ArrayList<>();
         sourceNumbers.forEach((id, n) -> {
             DataTable t = tables.get(id);
@@ -234,7 +242,7 @@ final class BriefAssembler {
         return out;
     }
 
-    private ChartSpec coverageChart(List<Section> sections, List<SourceEntry> sources) {
+    ChartSpec coverageChart(List<Section> sections, List<SourceEntry> sources) {
         // Only quoted sources, the most quoted first; past a handful they are summed as "other sources".
         Map<Integer, Integer> quotes = new LinkedHashMap<>();
         for (Section s : sections) {
@@ -265,9 +273,9 @@ final class BriefAssembler {
 
     private String label(SourceEntry e) {
         Source s = sources.get(e.id());
-        if (s != null) return shortCitation(e.number(), s);
+        if (s != null) return shortCitation(e.number(), s).text();
         DataTable t = tables.get(e.id());
-        return ShortCitation.of(e.number(), new org.briefgen.ingest.SourceMeta(null, null, t.publisher(), t.date(), null), t.title());
+        return ShortCitation.of(e.number(), new org.briefgen.ingest.SourceMeta(null, null, t.publisher(), t.date(), null), t.title()).text();
     }
 
     /** The newest ISO date among the cited sources (ISO dates sort as text), or null when none is dated. */

@@ -1,4 +1,4 @@
-package org.briefgen.render;
+package org.briefgen.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

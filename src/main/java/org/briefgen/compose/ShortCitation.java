@@ -1,10 +1,11 @@
-package org.briefgen.build;
+package org.briefgen.compose;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefgen.charts.SourceLabel;
 import org.briefgen.ingest.SourceMeta;
 
 /**
@@ -27,14 +28,13 @@ final class ShortCitation {
     private ShortCitation() {
     }
 
-    static String of(int number, SourceMeta meta, String title) {
+    static SourceLabel of(int number, SourceMeta meta, String title) {
         String who = authors(meta.author());
         if (who == null && meta.publisher() != null && meta.publisher().length() <= MAX_TITLE) who = meta.publisher().strip();
         String year = year(meta.date());
-        String tag = "[" + number + "]";
-        if (who != null) return tag + " " + who + (year == null ? "" : " " + year);
-        if (title != null && title.length() <= MAX_TITLE) return tag + " " + title;
-        return tag;
+        if (who != null) return new SourceLabel(number, who + (year == null ? "" : " " + year));
+        if (title != null && title.length() <= MAX_TITLE) return new SourceLabel(number, title);
+        return new SourceLabel(number, null);
     }
 
     /** "Kay Seok" → "Seok"; two authors → "Smith and Jones"; more → "Smith et al."; a body keeps its name. */
