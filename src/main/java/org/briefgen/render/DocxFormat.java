@@ -5,25 +5,14 @@ import java.time.Instant;
 import org.briefgen.BriefgenException;
 
 /** A Word document people can edit (see {@link DocxWriter}); the templates are not used. */
-final class DocxFormat implements OutputFormat {
-    @Override
-    public String extension() {
-        return "docx";
-    }
-
-    @Override
-    public boolean paged() {
-        return false;
+final class DocxFormat extends OutputFormat {
+    DocxFormat() {
+        super("docx", false);
     }
 
     @Override
     public int write(BriefDocument doc, Renderer renderer, Instant issued, String fingerprint, OutputStream out) throws BriefgenException {
         new DocxWriter().write(doc, issued, out);
         return 0;
-    }
-
-    @Override
-    public String toString() {
-        return extension();
     }
 }
