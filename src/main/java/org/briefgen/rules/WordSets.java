@@ -30,6 +30,11 @@ final class WordSets {
         return new ConstantScoreQuery(b.build());
     }
 
+    /** Whether a concept's query is a word set made by {@link #query}. */
+    static boolean isSet(Query q) {
+        return q instanceof ConstantScoreQuery;
+    }
+
     private static List<Query> parts(Query q) {
         if (q instanceof BoostQuery boost) return parts(boost.getQuery());
         if (q instanceof BooleanQuery bq && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
