@@ -74,6 +74,9 @@ final class ExplainCommand implements Command {
         for (Match m : ranked) {
             out.printf("%3d. %-7s %-32s %s%n", ++rank, ClassifiedCorpus.score(m.score()), m.passageId(), marks.getOrDefault(m.passageId(), ""));
             out.println("     matched: " + String.join(", ", run.classification().terms(m.passageId(), t.id())));
+            for (List<String> set : run.classification().wordSets(m.passageId(), t.id())) {
+                out.println("     word set: " + String.join(", ", set) + " (three words of one set: one idea)");
+            }
             if (m.carried() && m.score() >= t.minScore()) {
                 out.printf("     %s (own score %s from one mention of a boosted phrase, which alone does not count)%n",
                         m.context().describe(), ClassifiedCorpus.score(m.score()));

@@ -86,6 +86,15 @@ public final class Classification {
         return out;
     }
 
+    /**
+     * The word sets ({@code together}) of a theme that a passage holds, each as the words of it that the passage
+     * uses, in text order: what explain shows for the one idea each set adds. Empty when none, or without a matcher.
+     */
+    public List<List<String>> wordSets(String passageId, String themeId) {
+        Passage p = byId.get(passageId);
+        return matcher == null || p == null ? List.of() : matcher.wordSets(p, themeId);
+    }
+
     /** The words of a passage that matched a theme, in text order: the match's own, else found now. */
     public List<String> terms(String passageId, String themeId) {
         Match m = matches(passageId).stream().filter(x -> x.themeId().equals(themeId)).findFirst().orElse(null);

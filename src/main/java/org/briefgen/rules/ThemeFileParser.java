@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ThemeFileParser {
     static final List<String> KEYS = List.of("id", "title", "description", "query", "exclude", "synonyms",
-            "min_score", "max_passages", "context_score", "context_passages", "feedback_terms");
+            "min_score", "max_passages", "context_score", "context_passages", "feedback_terms", "together");
 
     private ThemeFileParser() {
     }
@@ -87,10 +87,11 @@ final class ThemeFileParser {
             problems.add(yaml.at(yaml.valueNode(m, "feedback_terms"), "feedback_terms must be a whole number from 0 to 100")
                     .withHint("0 turns related words off for this theme"));
         }
+        List<String> together = wordSets(yaml, m, problems);
         if (!problems.isEmpty()) throw new BriefgenException(problems);
         String title = yaml.string(m, "title", false);
         return new Theme(id, title == null ? id : title, yaml.string(m, "description", false), query, exclude,
-                synonyms, minScore, (int) max, contextScore, (int) contextPassages, (int) feedback,
+                synonyms, minScore, (int) max, contextScore, (int) contextPassages, (int) feedback, together,
                 m.getStartMark().getLine() + 1);
     }
 
@@ -118,6 +119,23 @@ final class ThemeFileParser {
             }
         }
         return synonyms;
+    }
+
+    /** Each word set is a query of words side by side (alternatives), checked at its own position. */
+    private static List<String> wordSets(YamlTree yaml, MappingNode m, List<Diagnostic> problems) throws BriefgenException {
+        List<String> sets = yaml.stringList(m, "together");
+        Node node = yaml.valueNode(m, "together");
+        List<Node> items = node instanceof SequenceNode s ? s.getValue() : node == null ? List.of() : List.of(node);
+        for (int i = 0; i < sets.size(); i++) {
+            Node at = items.get(i);
+            String set = sets.get(i);
+            if (set.isEmpty()) {
+                problems.add(yaml.at(at, "a word set must not be empty"));
+            } else {
+                collect(problems, () -> QuerySyntax.check(yaml, at, set, "word set"));
+            }
+        }
+        return sets;
     }
 
     private interface Check {

@@ -343,6 +343,28 @@ public final class ThemeMatcher {
         return out;
     }
 
+    /** The word sets of a theme that a passage holds, each as its words in the passage (see {@link WordSets}). */
+    public List<List<String>> wordSets(Passage p, String themeId) {
+        ThemeQuery t = queries.stream().filter(q -> q.theme().id().equals(themeId)).findFirst().orElse(null);
+        if (t == null || t.theme().together().isEmpty()) return List.of();
+        MemoryIndex mi = new MemoryIndex(true);
+        PassageIndex.addFields(mi, p.text());
+        IndexSearcher searcher = mi.createSearcher();
+        List<List<String>> out = new ArrayList<>();
+        try {
+            LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
+            for (ThemeQuery.Concept c : t.concepts()) {
+                if (!WordSets.isSet(c.query())) continue;
+                List<int[]> spans = new ArrayList<>();
+                Weight w = searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                if (collect(w.matches(leaf, 0), spans) > 0) out.add(words(spans, p.text()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     /** A concept's share of the score: its weight once, half more per repeat, saturating at twice its weight. */
     static double contribution(float weight, int occurrences) {
         if (occurrences <= 0) return 0;

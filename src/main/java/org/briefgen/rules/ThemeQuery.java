@@ -15,8 +15,8 @@ import org.apache.lucene.search.Query;
  * A theme compiled for matching: the {@code gate} decides which passages may carry the theme (the query or
  * any synonym, minus the {@code exclude} query (null when none), with AND/NOT honoured), and the
  * {@code concepts} score them. A
- * concept is one top-level part of the query (a word, a "phrase", a wild*card, a (group)) or one synonym,
- * weighted by its boost (word^2 weighs 2).
+ * concept is one top-level part of the query (a word, a "phrase", a wild*card, a (group)), one synonym,
+ * weighted by its boost (word^2 weighs 2), or one word set ({@code together}, see {@link WordSets}).
  */
 record ThemeQuery(Theme theme, Query gate, Query exclude, List<Concept> concepts) {
 
@@ -64,6 +64,11 @@ record ThemeQuery(Theme theme, Query gate, Query exclude, List<Concept> concepts
                 Query q = QuerySyntax.parse(QuerySyntax.synonymQuery(s));
                 any.add(q, BooleanClause.Occur.SHOULD);
                 concepts.addAll(conceptsOf(q, 1f));
+            }
+            for (String set : t.together()) {
+                Query q = WordSets.query(QuerySyntax.parse(set));
+                any.add(q, BooleanClause.Occur.SHOULD);
+                concepts.add(new Concept(q, 1f, null));
             }
             BooleanQuery.Builder gate = new BooleanQuery.Builder();
             gate.add(any.build(), BooleanClause.Occur.MUST);

@@ -121,6 +121,22 @@ class RulesCommandsTest {
     }
 
     @Test
+    void explainNamesTheWordsOfAWordSetAPassageHolds() throws IOException {
+        Files.writeString(project.resolve("briefs/themes.yaml"), RULES.replace("query: refugee* defector* \"border china\"~6\n",
+                "query: refugee* defector* \"border china\"~6\n    together:\n      - China river (broker brokers) Seoul\n"));
+        Files.writeString(project.resolve("sources/c.txt"), "A defector paid brokers to take her across the river to China.\n");
+        assertEquals(0, run("explain", "--theme", "refugees", "--sources", "sources/c.txt"));
+        assertEquals("""
+                refugees: Refugees (min_score 2, max_passages 6)
+                1 passage matches; [n] = place in the brief section, = id = merged into that passage
+                  1. 2       c#p1                             [1]
+                     matched: defector, brokers, river, China
+                     word set: brokers, river, China (three words of one set: one idea)
+                     A defector paid brokers to take her across the river to China.
+                """, out.toString());
+    }
+
+    @Test
     void explainRefusesUnknownTheme() {
         assertEquals(2, run("explain", "--theme", "food"));
         assertEquals("briefgen explain: unknown theme 'food' (themes: refugees, famine, nuclear)\n", err.toString().replace(
@@ -135,7 +151,7 @@ class RulesCommandsTest {
         Path file = project.resolve("briefs/bad.yaml");
         assertEquals(file + ":3:5: error: unknown key 'querry'\n"
                 + "    querry: x\n    ^\n"
-                + "  hint: expected one of: id, title, description, query, exclude, synonyms, min_score, max_passages, context_score, context_passages, feedback_terms\n"
+                + "  hint: expected one of: id, title, description, query, exclude, synonyms, min_score, max_passages, context_score, context_passages, feedback_terms, together\n"
                 + file + ":5:12: error: query does not parse: '(' is never closed\n"
                 + "    query: (x\n           ^\n"
                 + "  hint: add ')' where the group ends\n", err.toString());

@@ -31,7 +31,7 @@ class ThemeFileParserTest {
                 themes.yaml:3:5: error: unknown key 'querry'
                     querry: refugee
                     ^
-                  hint: expected one of: id, title, description, query, exclude, synonyms, min_score, max_passages, context_score, context_passages, feedback_terms""",
+                  hint: expected one of: id, title, description, query, exclude, synonyms, min_score, max_passages, context_score, context_passages, feedback_terms, together""",
                 errors("themes:\n  - id: a\n    querry: refugee\n"));
     }
 
@@ -103,6 +103,16 @@ class ThemeFileParserTest {
                                ^
                   hint: remove it or add '(' where the group starts""",
                 errors("themes:\n  - id: a\n    query: refugee\n    synonyms:\n      - asylum\n      - \"seek* ) x\"\n"));
+    }
+
+    @Test
+    void rejectsBadWordSet_atItsOwnPosition() {
+        assertEquals("""
+                themes.yaml:6:15: error: word set does not parse: ')' has no matching '('
+                      - China ) river
+                              ^
+                  hint: remove it or add '(' where the group starts""",
+                errors("themes:\n  - id: a\n    query: refugee\n    together:\n      - China river broker\n      - China ) river\n"));
     }
 
     @Test

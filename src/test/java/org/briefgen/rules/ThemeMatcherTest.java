@@ -123,6 +123,19 @@ class ThemeMatcherTest {
     }
 
     @Test
+    void aWordSet_isOneIdeaWhenAPassageHoldsThreeOfItsParts_andExplainNamesThem() throws BriefgenException {
+        Classification c = classify("  - id: r\n    query: refugee\n    together:\n      - China river (broker brokers) \"South Korea\"\n",
+                "She paid a broker, crossed the river into China and reached South Korea.", "China and South Korea met.",
+                "A refugee paid brokers in China to cross the river.");
+        // Two of the set's parts are passing words; three make one idea (1, however many), and with "refugee" two.
+        assertEquals(List.of("3=2.0"), scores(c, "r"));
+        assertEquals(List.of("refugee", "brokers", "China", "river"), c.terms("doc#p3", "r"));
+        Classification alone = classify("  - id: r\n    query: refugee\n    min_score: 1\n    together:\n      - China river broker\n",
+                "She paid a broker, crossed the river into China.", "China and the river.");
+        assertEquals(List.of("1=1.0"), scores(alone, "r"));
+    }
+
+    @Test
     void hyphenatedQueryWordIsAPhrase() throws BriefgenException {
         Classification c = classify("  - id: d\n    query: six-party\n    min_score: 1\n",
                 "The Six-Party Talks resumed.", "Six members of the party left.");
