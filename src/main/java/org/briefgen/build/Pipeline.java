@@ -84,7 +84,7 @@ public final class Pipeline {
     public static Pipeline open(Project project, Instant sourceDateEpoch) throws BriefgenException {
         ThemeBook book = ThemeBook.load(project.themes());
         Corpus corpus = new Ingester().ingest(List.of(project.sources()));
-        Classification classification = new ThemeMatcher(book).classify(corpus.bodyPassages());
+        Classification classification = org.briefgen.engine.Engines.forProject(project.root(), book).classify(corpus.bodyPassages());
         // Themes are given to a passage's figures when a brief first asks for them (see figuresFor).
         List<Figure> figures = FigureExtractor.extract(corpus, null);
         List<Diagnostic> dataWarnings = new ArrayList<>();

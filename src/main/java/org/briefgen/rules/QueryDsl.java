@@ -19,7 +19,7 @@ import org.apache.lucene.search.WildcardQuery;
  * A compiled theme query in OpenSearch's query DSL, built so that OpenSearch builds the same Lucene query:
  * terms as {@code term}, phrases as {@code match_phrase} over the already-analysed terms (a whitespace analyser
  * whose "_" stands for a removed stop word keeps the positions), wildcards with the same top-256 scoring
- * rewrite. The index's similarity scores {@code boost * freq} per term, and OpenSearch's scripted similarity
+ * rewrite, without boosts (weights are applied in Java). The index's similarity scores {@code boost * freq} per term, and OpenSearch's scripted similarity
  * adds one such score per word of a phrase, so a phrase of n words carries boost 1/n: its score is then its
  * occurrence count, as {@link OccurrenceSimilarity} gives.
  */
@@ -42,7 +42,8 @@ final class QueryDsl {
     }
 
     static ObjectNode of(Query q) throws Unsupported {
-        if (q instanceof BoostQuery b) return boosted(of(b.getQuery()), b.getBoost());
+        // Boosts are weights, applied in Java: OccurrenceSimilarity ignores them, so the DSL leaves them out.
+        if (q instanceof BoostQuery b) return of(b.getQuery());
         if (q instanceof TermQuery t) return term(t.getTerm());
         if (q instanceof PhraseQuery p) return phrase(p);
         if (q instanceof BooleanQuery b) return bool(b);
@@ -99,16 +100,14 @@ final class QueryDsl {
                 case FILTER -> "filter";
             };
             ArrayNode list = bool.has(occur) ? (ArrayNode) bool.get(occur) : bool.putArray(occur);
-            list.add(of(c.getQuery()));
+            // Lucene's rewrite merges duplicate clauses ("salary salaries" are one stem twice) into one, whose
+            // summed boost the occurrence similarity ignores; the engine's similarity would count the boost.
+            ObjectNode clause = of(c.getQuery());
+            boolean seen = false;
+            for (com.fasterxml.jackson.databind.JsonNode n : list) seen |= n.equals(clause);
+            if (!seen) list.add(clause);
         }
         if (b.getMinimumNumberShouldMatch() > 0) bool.put("minimum_should_match", b.getMinimumNumberShouldMatch());
-        return JSON.objectNode().set("bool", bool);
-    }
-
-    private static ObjectNode boosted(ObjectNode inner, float boost) {
-        ObjectNode bool = JSON.objectNode();
-        bool.putArray("must").add(inner);
-        bool.put("boost", boost);
         return JSON.objectNode().set("bool", bool);
     }
 

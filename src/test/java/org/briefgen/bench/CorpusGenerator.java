@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * sample articles, with the numbers varied and names swapped, so the rules and the figure extractor have
  * real work to do. Seeded, so the same size gives the same corpus.
  */
-final class CorpusGenerator {
+public final class CorpusGenerator {
     private static final String[][] NAMES = {
             {"Bill Rammell", "Jane Porter", "Ahmed Karimi", "Ingrid Solberg"},
             {"Pyongyang", "Chongjin", "Hamhung", "Sinuiju"},
@@ -28,7 +28,7 @@ final class CorpusGenerator {
 
     private final List<String> paragraphs;
 
-    CorpusGenerator(Path sampleSources) throws IOException {
+    public CorpusGenerator(Path sampleSources) throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(sampleSources)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
@@ -42,7 +42,7 @@ final class CorpusGenerator {
     }
 
     /** Writes {@code docs} documents into {@code dir} (created); returns the number of paragraphs written. */
-    int write(Path dir, int docs, long seed) throws IOException {
+    public int write(Path dir, int docs, long seed) throws IOException {
         Files.createDirectories(dir);
         Random rnd = new Random(seed);
         int written = 0;
