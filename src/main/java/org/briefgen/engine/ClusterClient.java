@@ -159,12 +159,12 @@ final class ClusterClient implements AutoCloseable {
         return type.isEmpty() ? reason : type + ": " + reason;
     }
 
-    private BriefgenException down(IOException e) {
+    private EngineUnavailable down(IOException e) {
         String what = e instanceof ConnectException || e.getCause() instanceof ConnectException ? "connection refused"
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return new BriefgenException(Diagnostic.error(config.file(), "cannot reach the OpenSearch cluster at " + config.url()
+        return new EngineUnavailable(Diagnostic.error(config.file(), "cannot reach the OpenSearch cluster at " + config.url()
                 + " (" + what + ")").withHint("start the cluster or check 'url' in " + EngineConfig.FILE
-                + "; 'engine: embedded' matches without a server"));
+                + "; 'engine: embedded' matches without a server"), e);
     }
 
     @Override

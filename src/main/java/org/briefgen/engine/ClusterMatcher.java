@@ -41,6 +41,8 @@ public final class ClusterMatcher implements Classifier {
     private final EngineRules rules;
     private final String book;
     private long percolated;
+    /** Runs after each batch is stored; tests stop the node here to fail a run half way. */
+    static volatile Runnable afterBatch = () -> { };
 
     public ClusterMatcher(EngineConfig config, EngineRules rules) {
         this.config = config;
@@ -65,6 +67,7 @@ public final class ClusterMatcher implements Classifier {
             percolated = stale.size();
             for (int i = 0; i < stale.size(); i += PERCOLATE_BATCH) {
                 score(client, index, stale.subList(i, Math.min(stale.size(), i + PERCOLATE_BATCH)), texts);
+                afterBatch.run();
             }
             index.refresh();
             Map<String, Map<String, EngineRules.Own>> own = index.ownScores();

@@ -43,12 +43,17 @@ public final class CorpusGenerator {
 
     /** Writes {@code docs} documents into {@code dir} (created); returns the number of paragraphs written. */
     public int write(Path dir, int docs, long seed) throws IOException {
+        return write(dir, docs, seed, PARAGRAPHS_PER_DOC, 0);
+    }
+
+    /** {@code docs} documents of {@code perDoc} paragraphs each, numbered from {@code first}. */
+    public int write(Path dir, int docs, long seed, int perDoc, int first) throws IOException {
         Files.createDirectories(dir);
         Random rnd = new Random(seed);
         int written = 0;
-        for (int d = 0; d < docs; d++) {
+        for (int d = first; d < first + docs; d++) {
             StringBuilder b = new StringBuilder("Generated report ").append(d).append("\n\n");
-            for (int i = 0; i < PARAGRAPHS_PER_DOC; i++) {
+            for (int i = 0; i < perDoc; i++) {
                 b.append(vary(paragraphs.get(rnd.nextInt(paragraphs.size())), rnd)).append("\n\n");
                 written++;
             }
