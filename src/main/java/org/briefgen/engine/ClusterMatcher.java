@@ -35,7 +35,7 @@ import org.briefgen.rules.EngineRules.OwnScores;
  */
 public final class ClusterMatcher implements Classifier {
     /** Passages sent in one percolate request, and passage ids in one scoring search. */
-    static final int PERCOLATE_BATCH = 100;
+    static final int PERCOLATE_BATCH = 500;
     static final int SCORE_BATCH = 1000;
     private final EngineConfig config;
     private final EngineRules rules;
