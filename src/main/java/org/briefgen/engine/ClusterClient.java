@@ -46,6 +46,8 @@ final class ClusterClient implements AutoCloseable {
     ClusterClient(EngineConfig config) throws BriefgenException {
         this.config = config;
         RestClientBuilder b = RestClient.builder(HttpHost.create(config.url().toString()));
+        // Reading a large corpus's stored scores back is one long answer: allow minutes, not the 30 s default.
+        b.setRequestConfigCallback(rc -> rc.setConnectTimeout(10_000).setSocketTimeout(300_000));
         SSLContext ssl = config.caFile() == null ? null : sslContext(config);
         b.setHttpClientConfigCallback(hc -> {
             if (config.user() != null) {

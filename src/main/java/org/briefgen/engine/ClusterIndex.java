@@ -325,12 +325,24 @@ final class ClusterIndex {
         bulk.add(doc);
     }
 
-    /** Every hit of a query (the index allows result windows of a million documents). */
+    /** Hits per page when reading every hit of a query. */
+    static final int PAGE = 10_000;
+
+    /**
+     * Every hit of a query, in index order, page by page ({@code search_after} on {@code _doc}: nothing writes
+     * to the index while a run reads it, and one shard gives one order).
+     */
     private List<JsonNode> all(ObjectNode query, String source) throws BriefgenException {
-        String body = "{\"size\":1000000,\"track_total_hits\":false,\"sort\":[\"_doc\"],\"_source\":" + source + ",\"query\":" + query + "}";
         List<JsonNode> out = new ArrayList<>();
-        client.call("POST", "/" + name + "/_search", body).path("hits").path("hits").forEach(out::add);
-        return out;
+        JsonNode after = null;
+        while (true) {
+            String body = "{\"size\":" + PAGE + ",\"track_total_hits\":false,\"sort\":[\"_doc\"],\"_source\":" + source
+                    + ",\"query\":" + query + (after == null ? "" : ",\"search_after\":" + after) + "}";
+            JsonNode hits = client.call("POST", "/" + name + "/_search", body).path("hits").path("hits");
+            hits.forEach(out::add);
+            if (hits.size() < PAGE) return out;
+            after = hits.get(hits.size() - 1).path("sort");
+        }
     }
 
     static ObjectNode term(String field, String value) {
