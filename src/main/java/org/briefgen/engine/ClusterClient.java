@@ -144,12 +144,32 @@ final class ClusterClient implements AutoCloseable {
             String answer = r.getBody().map(Body::bodyAsString).orElse("");
             return new Answer(r.getStatus(), answer.isBlank() ? JSON.createObjectNode() : JSON.readTree(answer));
         } catch (IOException e) {
+            // The REST transport raises some answers (401) as exceptions: they are answers, not a cluster that is down.
+            Answer answer = answerIn(e);
+            if (answer != null) return answer;
             throw down(e);
         } catch (RuntimeException e) {
             // The REST client wraps a refused connection in an unchecked exception on some paths.
             if (e.getCause() instanceof IOException io) throw down(io);
             throw e;
         }
+    }
+
+    private static Answer answerIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.opensearch.client.ResponseException r) {
+                JsonNode json;
+                try {
+                    String body = r.getResponse().getEntity() == null ? ""
+                            : org.apache.http.util.EntityUtils.toString(r.getResponse().getEntity(), StandardCharsets.UTF_8);
+                    json = body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+                } catch (IOException | RuntimeException unreadable) {
+                    json = JSON.createObjectNode();
+                }
+                return new Answer(r.getResponse().getStatusLine().getStatusCode(), json);
+            }
+        }
+        return null;
     }
 
     static String reason(JsonNode json) {
