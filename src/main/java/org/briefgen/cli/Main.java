@@ -20,7 +20,7 @@ public final class Main {
 
     Main() {
         for (Command c : List.<Command>of(new BuildCommand(), new ThemesCommand(), new ClassifyCommand(), new ExplainCommand(),
-                new FiguresCommand(), new ServeCommand())) {
+                new FiguresCommand(), new ServeCommand(), new IndexCommand())) {
             commands.put(c.name(), c);
         }
     }
