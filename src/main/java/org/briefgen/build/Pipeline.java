@@ -17,6 +17,7 @@ import org.briefgen.compose.Evidence;
 import org.briefgen.compose.Scope;
 import org.briefgen.compose.Selection;
 import org.briefgen.compose.WrittenText;
+import org.briefgen.engine.Engines;
 import org.briefgen.render.BriefDocument;
 import org.briefgen.render.OutputFormat;
 import org.briefgen.render.Renderer;
@@ -46,7 +47,8 @@ public final class Pipeline {
      * the templates are unusable: then no brief can be built and the CLI exits 2.
      */
     public static Pipeline open(Project project, Instant sourceDateEpoch) throws BriefgenException {
-        Evidence evidence = Evidence.gather(project.themes(), List.of(project.sources()));
+        // The rules are matched in this JVM unless briefgen.yaml names a search engine.
+        Evidence evidence = Evidence.gather(project.themes(), List.of(project.sources()), book -> Engines.forProject(project.root(), book));
         return new Pipeline(project, evidence, new Renderer(project.templates()), sourceDateEpoch);
     }
 

@@ -20,7 +20,7 @@ public final class Main {
 
     Main() {
         for (Command c : List.<Command>of(new BuildCommand(), new ThemesCommand(), new ClassifyCommand(), new ExplainCommand(),
-                new FiguresCommand(), new ServeCommand())) {
+                new FiguresCommand(), new ServeCommand(), new IndexCommand())) {
             commands.put(c.name(), c);
         }
     }
@@ -37,6 +37,10 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {
             return new Main().dispatch(args, out, err);
+        } catch (org.briefgen.engine.EngineUnavailable e) {
+            // The cluster went away: the run failed (exit 1), it was not misused; no brief was rendered.
+            err.println(e.diagnostic().format());
+            return ExitCode.FAILED;
         } finally {
             out.flush();
             err.flush();

@@ -11,6 +11,7 @@ import org.briefgen.figures.DataTable;
 import org.briefgen.ingest.Corpus;
 import org.briefgen.ingest.Ingester;
 import org.briefgen.rules.Classification;
+import org.briefgen.rules.Classifier;
 import org.briefgen.rules.Theme;
 import org.briefgen.rules.ThemeBook;
 import org.briefgen.rules.ThemeMatcher;
@@ -34,9 +35,19 @@ public record Evidence(ThemeBook book, Corpus corpus, Classification classificat
      * skipped with a warning.
      */
     public static Evidence gather(Path themes, List<Path> inputs) throws BriefgenException {
+        return gather(themes, inputs, ThemeMatcher::new);
+    }
+
+    /** Where the rules are matched: in this JVM ({@link ThemeMatcher}) or on a search engine. */
+    public interface Engine {
+        Classifier forBook(ThemeBook book) throws BriefgenException;
+    }
+
+    /** {@link #gather(Path, List)} with the passages classified by {@code engine}. */
+    public static Evidence gather(Path themes, List<Path> inputs, Engine engine) throws BriefgenException {
         ThemeBook book = ThemeBook.load(themes);
         Corpus corpus = new Ingester().ingest(inputs);
-        Classification classification = new ThemeMatcher(book).classify(corpus.bodyPassages());
+        Classification classification = engine.forBook(book).classify(corpus.bodyPassages());
         List<Diagnostic> tableWarnings = new ArrayList<>();
         List<Path> skippedTables = new ArrayList<>();
         List<DataTable> tables = new ArrayList<>();

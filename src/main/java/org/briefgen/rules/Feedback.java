@@ -34,6 +34,11 @@ final class Feedback {
         this.excluded = excluded;
     }
 
+    /** Feedback found elsewhere (by a search engine): related-word score, words and exclusion per passage. */
+    static Feedback of(double[] score, List<List<String>> words, FixedBitSet excluded) {
+        return new Feedback(score, words, excluded);
+    }
+
     static Feedback of(IndexSearcher searcher, PassageIndex index, ThemeQuery t, boolean[] strong) throws IOException {
         int maxDoc = strong.length;
         double[] score = new double[maxDoc];
@@ -83,7 +88,7 @@ final class Feedback {
             "from", "through", "while", "becaus", "dure", "among", "against", "between", "within", "without", "mr", "ms");
 
     /** The stems of the words of a query (operators and punctuation fall away in analysis). */
-    private static java.util.Set<String> stems(String text) throws IOException {
+    static java.util.Set<String> stems(String text) throws IOException {
         java.util.Set<String> out = new java.util.HashSet<>();
         try (org.apache.lucene.analysis.TokenStream ts = PassageIndex.analyzer().tokenStream(PassageIndex.FIELD,
                 text.replaceAll("[*?^~()\"]|\\b(AND|OR|NOT)\\b", " "))) {

@@ -32,7 +32,7 @@ import org.briefgen.ingest.Passage;
  * adds its weight (1, or its ^boost) the first time, half that again for each repeat, at most twice its
  * weight. So "refugees" alone scores 1, "refugees ... refugees" 1.5, "refugees ... defectors" 2.
  */
-public final class ThemeMatcher {
+public final class ThemeMatcher implements Classifier {
     /** A concept's contribution stops growing after this many occurrences (1, 1.5, 2, 2, ...). */
     static final int SATURATION = 3;
     private final ThemeBook book;
@@ -55,7 +55,13 @@ public final class ThemeMatcher {
         return book;
     }
 
+    /** The compiled themes, in book order (the engine path runs the same queries on a cluster). */
+    List<ThemeQuery> queries() {
+        return queries;
+    }
+
     /** Scores every passage against every theme; the book was validated when loaded. */
+    @Override
     public Classification classify(List<Passage> passages) {
         Map<String, List<Match>> byPassage = new LinkedHashMap<>();
         for (Passage p : passages) byPassage.put(p.id(), new ArrayList<>());
@@ -89,7 +95,7 @@ public final class ThemeMatcher {
                     throw new UncheckedIOException(e);
                 }
                 for (int k = 0; k < scored.size(); k++) {
-                    for (Match m : matches(index, scored.get(k), k, sizeBySource, strongBySource, headings)) byPassage.get(m.passageId()).add(m);
+                    for (Match m : matches(passages, scored.get(k), k, sizeBySource, strongBySource, headings)) byPassage.get(m.passageId()).add(m);
                 }
             }
         }
@@ -102,7 +108,7 @@ public final class ThemeMatcher {
      * what says a source is about the theme), the passages whose score is one mention of a boosted phrase
      * alone, and the corpus's related words.
      */
-    private record Scored(ThemeQuery query, FixedBitSet gate, double[] score, boolean[] strong, boolean[] lonePhrase,
+    record Scored(ThemeQuery query, FixedBitSet gate, double[] score, boolean[] strong, boolean[] lonePhrase,
                           Feedback feedback) {
     }
 
@@ -203,7 +209,7 @@ public final class ThemeMatcher {
      * two such passages. Long-form text talks about its subject in ordinary words for many paragraphs;
      * a lone word in a source about something else stays below the bar.
      */
-    private static List<Match> matches(PassageIndex index, Scored scored, int k, Map<String, Integer> sizeBySource,
+    static List<Match> matches(List<Passage> passages, Scored scored, int k, Map<String, Integer> sizeBySource,
                                        Map<String, int[]> strongBySource, Map<String, boolean[]> headings) {
         ThemeQuery t = scored.query();
         Theme theme = t.theme();
@@ -216,7 +222,7 @@ public final class ThemeMatcher {
         boolean contextOn = theme.contextScore() < theme.minScore();
         List<Match> out = new ArrayList<>();
         for (int doc = 0; doc < maxDoc; doc++) {
-            Passage p = index.passage(doc);
+            Passage p = passages.get(doc);
             boolean gated = gate.get(doc);
             // One mention of a boosted phrase ("across the border"^2) reaches min_score by its boost alone; in a
             // paragraph on something else it is a passing mention, so it counts only where context carries it.
@@ -243,7 +249,7 @@ public final class ThemeMatcher {
             // their own: with one, a passing word in the headline ("U.N. says ...") would carry every paragraph under it.
             boolean titled = inSource >= 2 && p.heading() != null && headings.get(p.heading())[k];
             // Between two strong passages, a paragraph with one idea of the theme continues their point.
-            boolean nextToStrong = neighbourStrong(index, strong, doc, -1) && neighbourStrong(index, strong, doc, 1);
+            boolean nextToStrong = neighbourStrong(passages, strong, doc, -1) && neighbourStrong(passages, strong, doc, 1);
             boolean aboutTheme = inSource >= theme.contextPassages() && inSource >= CONTEXT_SHARE * sizeBySource.get(p.sourceId());
             if (aboutTheme || nextToStrong || titled) {
                 out.add(new Match(p.id(), theme.id(), round(own + related), List.of(),
@@ -286,9 +292,9 @@ public final class ThemeMatcher {
     /** Share of a source's passages that must match its top theme on their own for it to be an article on it. */
     static final double SUBJECT_SHARE = 0.6;
 
-    private static boolean neighbourStrong(PassageIndex index, boolean[] strong, int doc, int step) {
+    private static boolean neighbourStrong(List<Passage> passages, boolean[] strong, int doc, int step) {
         int n = doc + step;
-        return n >= 0 && n < strong.length && strong[n] && index.passage(n).sourceId().equals(index.passage(doc).sourceId());
+        return n >= 0 && n < strong.length && strong[n] && passages.get(n).sourceId().equals(passages.get(doc).sourceId());
     }
 
     private static int next(FixedBitSet bits, int doc) {

@@ -16,6 +16,7 @@ import org.briefgen.build.Batch;
 import org.briefgen.compose.Brief;
 import org.briefgen.compose.BriefLoader;
 import org.briefgen.compose.Evidence;
+import org.briefgen.engine.Engines;
 import org.briefgen.build.BriefOutcome;
 import org.briefgen.build.BuildLock;
 import org.briefgen.build.BuildOptions;
@@ -80,7 +81,7 @@ final class Workspace {
     synchronized Evidence evidence() throws BriefgenException {
         String now = stamp();
         if (evidence == null || !now.equals(stamp)) {
-            evidence = Evidence.gather(project.themes(), List.of(project.sources()));
+            evidence = Evidence.gather(project.themes(), List.of(project.sources()), book -> Engines.forProject(project.root(), book));
             stamp = now;
         }
         return evidence;

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * sample articles, with the numbers varied and names swapped, so the rules and the figure extractor have
  * real work to do. Seeded, so the same size gives the same corpus.
  */
-final class CorpusGenerator {
+public final class CorpusGenerator {
     private static final String[][] NAMES = {
             {"Bill Rammell", "Jane Porter", "Ahmed Karimi", "Ingrid Solberg"},
             {"Pyongyang", "Chongjin", "Hamhung", "Sinuiju"},
@@ -28,7 +28,7 @@ final class CorpusGenerator {
 
     private final List<String> paragraphs;
 
-    CorpusGenerator(Path sampleSources) throws IOException {
+    public CorpusGenerator(Path sampleSources) throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(sampleSources)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
@@ -42,13 +42,18 @@ final class CorpusGenerator {
     }
 
     /** Writes {@code docs} documents into {@code dir} (created); returns the number of paragraphs written. */
-    int write(Path dir, int docs, long seed) throws IOException {
+    public int write(Path dir, int docs, long seed) throws IOException {
+        return write(dir, docs, seed, PARAGRAPHS_PER_DOC, 0);
+    }
+
+    /** {@code docs} documents of {@code perDoc} paragraphs each, numbered from {@code first}. */
+    public int write(Path dir, int docs, long seed, int perDoc, int first) throws IOException {
         Files.createDirectories(dir);
         Random rnd = new Random(seed);
         int written = 0;
-        for (int d = 0; d < docs; d++) {
+        for (int d = first; d < first + docs; d++) {
             StringBuilder b = new StringBuilder("Generated report ").append(d).append("\n\n");
-            for (int i = 0; i < PARAGRAPHS_PER_DOC; i++) {
+            for (int i = 0; i < perDoc; i++) {
                 b.append(vary(paragraphs.get(rnd.nextInt(paragraphs.size())), rnd)).append("\n\n");
                 written++;
             }
