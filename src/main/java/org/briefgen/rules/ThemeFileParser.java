@@ -68,7 +68,7 @@ final class ThemeFileParser {
         collect(problems, () -> QuerySyntax.check(yaml, yaml.valueNode(m, "query"), query, "query"));
         String exclude = yaml.string(m, "exclude", false);
         if (exclude != null) collect(problems, () -> QuerySyntax.check(yaml, yaml.valueNode(m, "exclude"), exclude, "exclude"));
-        List<String> synonyms = synonyms(yaml, m, problems);
+        List<String> synonyms = queries(yaml, m, "synonyms", "synonym", QuerySyntax::synonymQuery, problems);
         double minScore = yaml.number(m, "min_score", Theme.DEFAULT_MIN_SCORE);
         if (minScore < 0) problems.add(yaml.at(yaml.valueNode(m, "min_score"), "min_score must not be negative"));
         double max = yaml.number(m, "max_passages", Theme.DEFAULT_MAX_PASSAGES);
@@ -87,7 +87,7 @@ final class ThemeFileParser {
             problems.add(yaml.at(yaml.valueNode(m, "feedback_terms"), "feedback_terms must be a whole number from 0 to 100")
                     .withHint("0 turns related words off for this theme"));
         }
-        List<String> together = wordSets(yaml, m, problems);
+        List<String> together = queries(yaml, m, "together", "word set", set -> set, problems);
         if (!problems.isEmpty()) throw new BriefgenException(problems);
         String title = yaml.string(m, "title", false);
         return new Theme(id, title == null ? id : title, yaml.string(m, "description", false), query, exclude,
@@ -104,38 +104,26 @@ final class ThemeFileParser {
         return id;
     }
 
-    /** Synonyms are small queries of their own; each is checked at its own position. */
-    private static List<String> synonyms(YamlTree yaml, MappingNode m, List<Diagnostic> problems) throws BriefgenException {
-        List<String> synonyms = yaml.stringList(m, "synonyms");
-        Node node = yaml.valueNode(m, "synonyms");
+    /**
+     * A list of small queries ({@code synonyms}: each a query of its own; {@code together}: each a word set of
+     * words side by side), each checked at its own position; {@code what} names one in messages.
+     */
+    private static List<String> queries(YamlTree yaml, MappingNode m, String key, String what,
+                                        java.util.function.UnaryOperator<String> asQuery, List<Diagnostic> problems)
+            throws BriefgenException {
+        List<String> values = yaml.stringList(m, key);
+        Node node = yaml.valueNode(m, key);
         List<Node> items = node instanceof SequenceNode s ? s.getValue() : node == null ? List.of() : List.of(node);
-        for (int i = 0; i < synonyms.size(); i++) {
+        for (int i = 0; i < values.size(); i++) {
             Node at = items.get(i);
-            String synonym = synonyms.get(i);
-            if (synonym.isEmpty()) {
-                problems.add(yaml.at(at, "a synonym must not be empty"));
+            String value = values.get(i);
+            if (value.isEmpty()) {
+                problems.add(yaml.at(at, "a " + what + " must not be empty"));
             } else {
-                collect(problems, () -> QuerySyntax.check(yaml, at, QuerySyntax.synonymQuery(synonym), "synonym"));
+                collect(problems, () -> QuerySyntax.check(yaml, at, asQuery.apply(value), what));
             }
         }
-        return synonyms;
-    }
-
-    /** Each word set is a query of words side by side (alternatives), checked at its own position. */
-    private static List<String> wordSets(YamlTree yaml, MappingNode m, List<Diagnostic> problems) throws BriefgenException {
-        List<String> sets = yaml.stringList(m, "together");
-        Node node = yaml.valueNode(m, "together");
-        List<Node> items = node instanceof SequenceNode s ? s.getValue() : node == null ? List.of() : List.of(node);
-        for (int i = 0; i < sets.size(); i++) {
-            Node at = items.get(i);
-            String set = sets.get(i);
-            if (set.isEmpty()) {
-                problems.add(yaml.at(at, "a word set must not be empty"));
-            } else {
-                collect(problems, () -> QuerySyntax.check(yaml, at, set, "word set"));
-            }
-        }
-        return sets;
+        return values;
     }
 
     private interface Check {
