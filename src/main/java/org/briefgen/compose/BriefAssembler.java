@@ -79,7 +79,7 @@ final class BriefAssembler {
      */
     static Draft compose(Brief brief, Selection selection, Scope scope, List<WrittenText> written, Evidence evidence) {
         BriefAssembler a = new BriefAssembler(evidence.corpus(), scope.tables(), evidence.bounds(), evidence.citations());
-        return a.draft(brief, selection.themes(), scope.figures(), scope.issueDay(), written);
+        return a.draft(brief, selection.themes(), scope.figures(brief, evidence.figures()), scope.issueDay(), written);
     }
 
     /** {@code written} holds the brief's written sections in the order of {@link Brief#written()}. */

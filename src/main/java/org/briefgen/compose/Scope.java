@@ -24,17 +24,16 @@ import org.briefgen.rules.Match;
 
 /**
  * What one brief draws on: the sources its {@code sources:} patterns select (all when it has none), the
- * classification of their passages, their data tables and figures, and its issue date.
+ * classification of their passages, their data tables and its issue date; {@link #figures} are found only
+ * when the brief is composed (a review does not need them).
  */
-public record Scope(Set<String> sourceIds, Classification classification, List<DataTable> tables, List<Figure> figures,
-                    Instant issued) {
+public record Scope(Set<String> sourceIds, Classification classification, List<DataTable> tables, Instant issued) {
     /** How deep into a theme's ranking a brief looks for figures: the quoted passages and their runners-up. */
     static final int FIGURE_DEPTH = 30;
 
     public Scope {
         sourceIds = Set.copyOf(sourceIds);
         tables = List.copyOf(tables);
-        figures = List.copyOf(figures);
     }
 
     /**
@@ -50,7 +49,7 @@ public record Scope(Set<String> sourceIds, Classification classification, List<D
         Classification scoped = classification(ids, evidence);
         List<DataTable> tables = evidence.tables().stream().filter(t -> ids.contains(t.id())).toList();
         Instant issued = sourceDateEpoch != null ? sourceDateEpoch : issueDate(brief, ids, evidence).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return new Scope(ids, scoped, tables, figures(brief, scoped, evidence.figures()), issued);
+        return new Scope(ids, scoped, tables, issued);
     }
 
     /** The issue date as printed: the day of {@link #issued}, in UTC. */
@@ -100,7 +99,8 @@ public record Scope(Set<String> sourceIds, Classification classification, List<D
      * The figures a brief's sections may show: those of the passages ranked highest for its themes, in
      * passage order. Bounded, so a large corpus does not make every brief weigh every number it contains.
      */
-    private static List<Figure> figures(Brief brief, Classification scoped, ThemedFigures figures) {
+    List<Figure> figures(Brief brief, ThemedFigures figures) {
+        Classification scoped = classification;
         Set<String> passages = new LinkedHashSet<>();
         for (String theme : brief.themes()) {
             List<Match> ranked = scoped.ranked(theme);

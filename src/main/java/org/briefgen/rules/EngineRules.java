@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -174,28 +172,9 @@ public final class EngineRules {
      */
     public Classification classify(List<Passage> passages, List<OwnScores> own, Map<String, boolean[]> headings,
                                    List<Related> related) {
-        Map<String, List<Match>> byPassage = new LinkedHashMap<>();
-        for (Passage p : passages) byPassage.put(p.id(), new ArrayList<>());
         List<ThemeMatcher.Scored> scored = new ArrayList<>();
         for (int k = 0; k < themes.size(); k++) scored.add(scored(k, own.get(k), related.get(k)));
-        Map<String, Integer> sizeBySource = new HashMap<>();
-        for (Passage p : passages) sizeBySource.merge(p.sourceId(), 1, Integer::sum);
-        Map<String, int[]> strongBySource = new HashMap<>();
-        for (int k = 0; k < scored.size(); k++) {
-            boolean[] strong = scored.get(k).strong();
-            for (int doc = 0; doc < strong.length; doc++) {
-                if (strong[doc]) strongBySource.computeIfAbsent(passages.get(doc).sourceId(), x -> new int[scored.size()])[k]++;
-            }
-        }
-        if (!passages.isEmpty()) {
-            for (int k = 0; k < scored.size(); k++) {
-                for (Match m : ThemeMatcher.matches(passages, scored.get(k), k, sizeBySource, strongBySource, headings)) {
-                    byPassage.get(m.passageId()).add(m);
-                }
-            }
-        }
-        byPassage.values().forEach(l -> l.sort((a, b) -> Double.compare(b.score(), a.score())));
-        return new Classification(matcher.book(), passages, byPassage, matcher);
+        return matcher.classification(passages, scored, headings);
     }
 
     private ThemeMatcher.Scored scored(int k, OwnScores own, Related related) {

@@ -63,41 +63,45 @@ public final class ThemeMatcher implements Classifier {
     /** Scores every passage against every theme; the book was validated when loaded. */
     @Override
     public Classification classify(List<Passage> passages) {
-        Map<String, List<Match>> byPassage = new LinkedHashMap<>();
-        for (Passage p : passages) byPassage.put(p.id(), new ArrayList<>());
-        if (!passages.isEmpty()) {
-            try (PassageIndex index = PassageIndex.build(passages)) {
-                IndexSearcher searcher = new IndexSearcher(index.reader());
-                searcher.setSimilarity(new OccurrenceSimilarity());
-                searcher.setQueryCache(null);
-                // Themes are independent searches over a read-only index: score them on all cores.
-                List<Scored> scored = queries.parallelStream().map(t -> {
-                    try {
-                        return search(searcher, index, t);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }).toList();
-                // What each source is about: its size, and how many of its passages match each theme on their own.
-                Map<String, Integer> sizeBySource = new java.util.HashMap<>();
-                for (Passage p : passages) sizeBySource.merge(p.sourceId(), 1, Integer::sum);
-                Map<String, int[]> strongBySource = new java.util.HashMap<>();
-                for (int k = 0; k < scored.size(); k++) {
-                    boolean[] strong = scored.get(k).strong();
-                    for (int doc = 0; doc < strong.length; doc++) {
-                        if (strong[doc]) strongBySource.computeIfAbsent(index.passage(doc).sourceId(), x -> new int[scored.size()])[k]++;
-                    }
-                }
-                Map<String, boolean[]> headings;
+        if (passages.isEmpty()) return classification(passages, List.of(), Map.of());
+        try (PassageIndex index = PassageIndex.build(passages)) {
+            IndexSearcher searcher = new IndexSearcher(index.reader());
+            searcher.setSimilarity(new OccurrenceSimilarity());
+            searcher.setQueryCache(null);
+            // Themes are independent searches over a read-only index: score them on all cores.
+            List<Scored> scored = queries.parallelStream().map(t -> {
                 try {
-                    headings = headingsOnTheme(passages);
+                    return search(searcher, index, t);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                for (int k = 0; k < scored.size(); k++) {
-                    for (Match m : matches(passages, scored.get(k), k, sizeBySource, strongBySource, headings)) byPassage.get(m.passageId()).add(m);
-                }
+            }).toList();
+            return classification(passages, scored, headingsOnTheme(passages));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The classification from each theme's own scores over {@code passages} (in their order) and whether each
+     * heading is on each theme: the passages that match on their own, and those document context carries.
+     * Shared with the engine path ({@link EngineRules}), which gets the own scores from a cluster.
+     */
+    Classification classification(List<Passage> passages, List<Scored> scored, Map<String, boolean[]> headings) {
+        Map<String, List<Match>> byPassage = new LinkedHashMap<>();
+        for (Passage p : passages) byPassage.put(p.id(), new ArrayList<>());
+        // What each source is about: its size, and how many of its passages match each theme on their own.
+        Map<String, Integer> sizeBySource = new java.util.HashMap<>();
+        for (Passage p : passages) sizeBySource.merge(p.sourceId(), 1, Integer::sum);
+        Map<String, int[]> strongBySource = new java.util.HashMap<>();
+        for (int k = 0; k < scored.size(); k++) {
+            boolean[] strong = scored.get(k).strong();
+            for (int doc = 0; doc < strong.length; doc++) {
+                if (strong[doc]) strongBySource.computeIfAbsent(passages.get(doc).sourceId(), x -> new int[scored.size()])[k]++;
             }
+        }
+        for (int k = 0; k < scored.size(); k++) {
+            for (Match m : matches(passages, scored.get(k), k, sizeBySource, strongBySource, headings)) byPassage.get(m.passageId()).add(m);
         }
         byPassage.values().forEach(l -> l.sort((a, b) -> Double.compare(b.score(), a.score())));
         return new Classification(book, passages, byPassage, this);
