@@ -19,9 +19,10 @@ import org.briefgen.rules.ThemeMatcher;
 /**
  * What the once-per-run stages found, which every brief of the run is composed from: the rules, the sources
  * ingested and classified by them, their figures (found as briefs ask for them), the data tables, and the files that could not be read.
- * Only read once gathered, so briefs may be composed from it on several threads.
+ * Only read once gathered, so briefs may be composed from it on several threads. {@code classifier} is what
+ * classified them, and answers each brief's section rankings.
  */
-public record Evidence(ThemeBook book, Corpus corpus, Classification classification, ThemedFigures figures,
+public record Evidence(ThemeBook book, Corpus corpus, Classification classification, Classifier classifier, ThemedFigures figures,
                        List<DataTable> tables, List<Diagnostic> tableWarnings, int skippedTables, Citations citations,
                        QuotationBounds bounds) {
     public Evidence {
@@ -47,14 +48,15 @@ public record Evidence(ThemeBook book, Corpus corpus, Classification classificat
     public static Evidence gather(Path themes, List<Path> inputs, Engine engine) throws BriefgenException {
         ThemeBook book = ThemeBook.load(themes);
         Corpus corpus = new Ingester().ingest(inputs);
-        Classification classification = engine.forBook(book).classify(corpus.bodyPassages());
+        Classifier classifier = engine.forBook(book);
+        Classification classification = classifier.classify(corpus.bodyPassages());
         List<Diagnostic> tableWarnings = new ArrayList<>();
         List<Path> skippedTables = new ArrayList<>();
         List<DataTable> tables = new ArrayList<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) tables.addAll(DataTable.loadAll(in, tableWarnings, skippedTables));
         }
-        return new Evidence(book, corpus, classification, new ThemedFigures(classification), tables, tableWarnings,
+        return new Evidence(book, corpus, classification, classifier, new ThemedFigures(classification), tables, tableWarnings,
                 skippedTables.size(), new Citations(corpus), new QuotationBounds(corpus));
     }
 

@@ -21,13 +21,15 @@ import org.briefgen.ingest.Passage;
 import org.briefgen.ingest.Source;
 import org.briefgen.rules.Classification;
 import org.briefgen.rules.Match;
+import org.briefgen.rules.Ranking;
 
 /**
  * What one brief draws on: the sources its {@code sources:} patterns select (all when it has none), the
- * classification of their passages, their data tables and its issue date; {@link #figures} are found only
+ * classification of their passages, the ranking its sections are chosen from (on an engine, searches filtered
+ * to those sources), their data tables and its issue date; {@link #figures} are found only
  * when the brief is composed (a review does not need them).
  */
-public record Scope(Set<String> sourceIds, Classification classification, List<DataTable> tables, Instant issued) {
+public record Scope(Set<String> sourceIds, Classification classification, Ranking ranking, List<DataTable> tables, Instant issued) {
     /** How deep into a theme's ranking a brief looks for figures: the quoted passages and their runners-up. */
     static final int FIGURE_DEPTH = 30;
 
@@ -49,7 +51,7 @@ public record Scope(Set<String> sourceIds, Classification classification, List<D
         Classification scoped = classification(ids, evidence);
         List<DataTable> tables = evidence.tables().stream().filter(t -> ids.contains(t.id())).toList();
         Instant issued = sourceDateEpoch != null ? sourceDateEpoch : issueDate(brief, ids, evidence).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return new Scope(ids, scoped, tables, issued);
+        return new Scope(ids, scoped, evidence.classifier().ranking(scoped, ids), tables, issued);
     }
 
     /** The issue date as printed: the day of {@link #issued}, in UTC. */
@@ -103,8 +105,11 @@ public record Scope(Set<String> sourceIds, Classification classification, List<D
         Classification scoped = classification;
         Set<String> passages = new LinkedHashSet<>();
         for (String theme : brief.themes()) {
-            List<Match> ranked = scoped.ranked(theme);
-            for (Match m : ranked.subList(0, Math.min(FIGURE_DEPTH, ranked.size()))) passages.add(m.passageId());
+            int taken = 0;
+            for (Match m : ranking.ranked(theme)) {
+                if (taken++ == FIGURE_DEPTH) break;
+                passages.add(m.passageId());
+            }
         }
         List<Figure> out = new ArrayList<>();
         for (Passage p : scoped.passages()) {

@@ -51,13 +51,14 @@ public record Selection(List<ThemeSelection> themes, List<Diagnostic> warnings) 
         // A passage is quoted once per brief, in the section it is most about (its score over that theme's
         // min_score; the first such section on a tie): repeats read as padding, and a paragraph on famine that
         // mentions camps belongs under food security, not under whichever section comes first.
-        Map<String, String> home = homes(brief, book, scoped);
+        Homes home = new Homes(brief, book, scoped);
         Set<String> headlines = evidence.bounds().headlines();
         Set<String> used = new LinkedHashSet<>(dropped);
         for (String themeId : brief.themes()) {
             Theme theme = book.theme(themeId).orElseThrow();
             Set<String> pinned = pinnedByTheme.get(themeId);
-            List<Selected> selected = Selector.select(scoped, theme, pinned, new Unavailable(used, pinned, headlines, home, themeId));
+            List<Selected> selected = Selector.select(scoped, scope.ranking().ranked(themeId), theme, pinned,
+                    new Unavailable(used, pinned, headlines, home, themeId));
             selected.forEach(sel -> {
                 // The paragraphs a quotation is widened to are quoted with it, so no later section quotes them again.
                 used.addAll(evidence.bounds().of(sel.passage()).ids());
@@ -77,10 +78,10 @@ public record Selection(List<ThemeSelection> themes, List<Diagnostic> warnings) 
         private final Set<String> used;
         private final Set<String> pinned;
         private final Set<String> headlines;
-        private final Map<String, String> home;
+        private final Homes home;
         private final String themeId;
 
-        Unavailable(Set<String> used, Set<String> pinned, Set<String> headlines, Map<String, String> home, String themeId) {
+        Unavailable(Set<String> used, Set<String> pinned, Set<String> headlines, Homes home, String themeId) {
             this.used = used;
             this.pinned = pinned;
             this.headlines = headlines;
@@ -93,7 +94,7 @@ public record Selection(List<ThemeSelection> themes, List<Diagnostic> warnings) 
             if (used.contains(id)) return true;
             if (pinned.contains(id)) return false;
             if (headlines.contains(id)) return true;
-            String t = home.get(id);
+            String t = home.of((String) id);
             return t != null && !t.equals(themeId);
         }
 
@@ -108,21 +109,38 @@ public record Selection(List<ThemeSelection> themes, List<Diagnostic> warnings) 
         }
     }
 
-    /** For each matched passage, the brief theme it is most about; passages matching none of them are absent. */
-    private static Map<String, String> homes(Brief brief, ThemeBook book, Classification scoped) {
-        Map<String, String> home = new HashMap<>();
-        Map<String, Double> best = new HashMap<>();
-        for (String themeId : brief.themes()) {
-            Theme theme = book.theme(themeId).orElseThrow();
-            for (Match m : scoped.ranked(themeId)) {
-                double relative = m.score() / Math.max(theme.minScore(), 1e-9);
-                if (relative > best.getOrDefault(m.passageId(), -1.0)) {
-                    best.put(m.passageId(), relative);
-                    home.put(m.passageId(), themeId);
-                }
-            }
+    /**
+     * The brief theme each passage is most about (its score over that theme's min_score; the first such theme on
+     * a tie), null when it matches none of them. Found per passage as sections ask, so a large corpus does not
+     * need every matched passage's home before the first section is chosen.
+     */
+    private static final class Homes {
+        private final List<Theme> themes = new ArrayList<>();
+        private final Classification scoped;
+        private final Map<String, String> known = new HashMap<>();
+
+        Homes(Brief brief, ThemeBook book, Classification scoped) {
+            for (String themeId : brief.themes()) themes.add(book.theme(themeId).orElseThrow());
+            this.scoped = scoped;
         }
-        return home;
+
+        String of(String passageId) {
+            return known.computeIfAbsent(passageId, id -> {
+                String home = null;
+                double best = -1;
+                for (Theme theme : themes) {
+                    for (Match m : scoped.matches(id)) {
+                        if (!m.themeId().equals(theme.id())) continue;
+                        double relative = m.score() / Math.max(theme.minScore(), 1e-9);
+                        if (relative > best) {
+                            best = relative;
+                            home = theme.id();
+                        }
+                    }
+                }
+                return home;
+            });
+        }
     }
 
     /** Warns when a pinned or dropped passage is gone or its text changed; true when it still exists. */

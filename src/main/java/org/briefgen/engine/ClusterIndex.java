@@ -22,11 +22,13 @@ import org.briefgen.rules.EngineRules.EngineTheme;
 
 /**
  * briefgen's index on a cluster: one index (one shard, so term statistics are the corpus's) holding passage,
- * heading, source and theme (percolator) documents, told apart by {@code kind}. Its mapping carries
+ * heading, source and theme (percolator) documents, told apart by {@code kind}. A passage document carries its
+ * own scores ({@code own}, what percolation found) and its final ones ({@code final.<theme>}, after the
+ * document-context layer), which the sections' searches sort on. Its mapping carries
  * {@code _meta.briefgen_mapping}; an index written by another mapping version is refused, not guessed at.
  */
 final class ClusterIndex {
-    static final int MAPPING_VERSION = 1;
+    static final int MAPPING_VERSION = 2;
     private static final String DEFINITION = definition();
     private final ClusterClient client;
     private final String name;
@@ -42,6 +44,11 @@ final class ClusterIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An index that {@link #open} has already checked in this run. */
+    static ClusterIndex attach(ClusterClient client, String name) {
+        return new ClusterIndex(client, name);
     }
 
     /** The index, created when absent; one of another mapping version is an error. */
@@ -230,20 +237,70 @@ final class ClusterIndex {
         bulk(bulk);
     }
 
-    /** Every passage and heading document's own scores: document id → theme id → own score. */
-    Map<String, Map<String, EngineRules.Own>> ownScores() throws BriefgenException {
+    /** What the index holds for each passage and heading document: own scores, and a passage's final ones. */
+    record Stored(Map<String, Map<String, EngineRules.Own>> own, Map<String, Map<String, Double>> finals) {
+    }
+
+    /** Every passage and heading document's stored scores, by document id (own: theme id → own score). */
+    Stored stored() throws BriefgenException {
         ObjectNode q = ClusterClient.JSON.createObjectNode();
         q.putObject("terms").putArray("kind").add("passage").add("heading");
-        Map<String, Map<String, EngineRules.Own>> out = new HashMap<>();
-        for (JsonNode hit : all(q, "[\"own\"]")) {
+        Map<String, Map<String, EngineRules.Own>> own = new HashMap<>();
+        Map<String, Map<String, Double>> finals = new HashMap<>();
+        for (JsonNode hit : all(q, "[\"own\",\"final\"]")) {
             Map<String, EngineRules.Own> m = new HashMap<>();
             for (JsonNode e : hit.path("_source").path("own")) {
                 String[] parts = e.asText().split(" ");
                 m.put(parts[0], new EngineRules.Own(Double.parseDouble(parts[1]), parts.length > 2));
             }
-            out.put(hit.path("_id").asText(), m);
+            own.put(hit.path("_id").asText(), m);
+            Map<String, Double> f = new HashMap<>();
+            hit.path("_source").path("final").fields().forEachRemaining(e -> {
+                if (e.getValue().isNumber()) f.put(e.getKey(), e.getValue().doubleValue());
+            });
+            finals.put(hit.path("_id").asText(), f);
         }
-        return out;
+        return new Stored(own, finals);
+    }
+
+    /**
+     * Writes passages' final scores: document id → theme id → score, where a null score removes the theme
+     * (a partial update merges objects, so a theme no longer matched must be cleared, not left out).
+     */
+    void storeFinals(Map<String, Map<String, Double>> changes) throws BriefgenException {
+        List<Object> bulk = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Double>> e : changes.entrySet()) {
+            bulk.add(ClusterClient.JSON.createObjectNode().set("update", ClusterClient.JSON.createObjectNode().put("_id", e.getKey())));
+            ObjectNode fin = ClusterClient.JSON.createObjectNode();
+            e.getValue().forEach((theme, score) -> {
+                if (score == null) fin.putNull(theme);
+                else fin.put(theme, score);
+            });
+            ObjectNode doc = ClusterClient.JSON.createObjectNode();
+            doc.putObject("doc").set("final", fin);
+            bulk.add(doc);
+        }
+        bulk(bulk);
+    }
+
+    /**
+     * One page of a theme's ranking: passage documents with a final score for the theme, of the given
+     * sources (null: all), best first, then by passage id so that {@code after} (the last hit's sort values)
+     * resumes exactly. Each hit's {@code _source} holds its passage id and final score.
+     */
+    JsonNode rankedPage(String themeId, java.util.Collection<String> sourceIds, JsonNode after, int size) throws BriefgenException {
+        String field = "final." + themeId;
+        ObjectNode body = ClusterClient.JSON.createObjectNode().put("size", size).put("track_total_hits", false);
+        body.putArray("_source").add("id").add(field);
+        ArrayNode sort = body.putArray("sort");
+        sort.addObject().putObject(field).put("order", "desc").put("unmapped_type", "double");
+        sort.addObject().put("id", "asc");
+        ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
+        filter.add(term("kind", "passage"));
+        filter.addObject().putObject("exists").put("field", field);
+        if (sourceIds != null) filter.addObject().putObject("terms").set("source_id", ClusterClient.JSON.valueToTree(sourceIds));
+        if (after != null) body.set("search_after", after);
+        return client.call("POST", "/" + name + "/_search", body).path("hits").path("hits");
     }
 
     /** The analysed tokens of {@code text} in the stemmed field, in order. */

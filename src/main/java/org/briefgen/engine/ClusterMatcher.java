@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
 import org.briefgen.ingest.Passage;
@@ -22,6 +23,7 @@ import org.briefgen.rules.EngineRules;
 import org.briefgen.rules.EngineRules.EngineConcept;
 import org.briefgen.rules.EngineRules.EngineTheme;
 import org.briefgen.rules.EngineRules.OwnScores;
+import org.briefgen.rules.Match;
 
 /**
  * Theme matching on an OpenSearch cluster, with the results of the embedded {@code ThemeMatcher}. The index
@@ -31,7 +33,8 @@ import org.briefgen.rules.EngineRules.OwnScores;
  * themes), asks the engine for each candidate concept's occurrence count (a search filtered to those
  * passages, scored by the index's occurrence similarity), and stores the own scores in the passage documents.
  * The document-context layer and related words are then computed from the stored scores and the engine's term
- * statistics, as the embedded path computes them from its own index.
+ * statistics, as the embedded path computes them from its own index; the resulting final scores are stored
+ * back (only those that changed), and a brief's sections are searches over them ({@link ClusterRanking}).
  */
 public final class ClusterMatcher implements Classifier {
     /** Passages sent in one percolate request, and passage ids in one scoring search. */
@@ -41,6 +44,9 @@ public final class ClusterMatcher implements Classifier {
     private final EngineRules rules;
     private final String book;
     private long percolated;
+    private long finalsWritten;
+    /** The sources of the last {@link #classify}: a brief on all of them searches with no source filter. */
+    private volatile Set<String> classified;
     /** Runs after each batch is stored; tests stop the node here to fail a run half way. */
     static volatile Runnable afterBatch = () -> { };
 
@@ -70,12 +76,56 @@ public final class ClusterMatcher implements Classifier {
                 afterBatch.run();
             }
             index.refresh();
-            Map<String, Map<String, EngineRules.Own>> own = index.ownScores();
-            List<OwnScores> byTheme = ownScores(passages, own);
-            Map<String, boolean[]> onTheme = headingsOnTheme(headings, own);
+            ClusterIndex.Stored stored = index.stored();
+            List<OwnScores> byTheme = ownScores(passages, stored.own());
+            Map<String, boolean[]> onTheme = headingsOnTheme(headings, stored.own());
             List<EngineRules.Related> related = new RelatedWords(client, index, rules).find(passages, byTheme);
-            return rules.classify(passages, byTheme, onTheme, related);
+            Classification classification = rules.classify(passages, byTheme, onTheme, related);
+            Map<String, Map<String, Double>> changes = finalChanges(classification, stored.finals());
+            finalsWritten = changes.size();
+            if (!changes.isEmpty()) {
+                index.storeFinals(changes);
+                index.refresh();
+            }
+            classified = passages.stream().map(Passage::sourceId).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            return classification;
         }
+    }
+
+    /** Passage documents whose final scores were written by the last {@link #classify} (none when nothing changed). */
+    public long finalsWritten() {
+        return finalsWritten;
+    }
+
+    /**
+     * Sections as searches: each theme's ranking over a brief's sources is read page by page from the final
+     * scores the last {@link #classify} stored, filtered to those sources (no filter for a brief on all of them).
+     */
+    @Override
+    public ClusterRanking ranking(Classification scoped, Set<String> sourceIds) {
+        if (classified == null) throw new IllegalStateException("ranking before classify");
+        Set<String> sources = sourceIds.containsAll(classified) ? null
+                : sourceIds.stream().filter(classified::contains).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        return new ClusterRanking(config, scoped, sources);
+    }
+
+    /**
+     * The passages whose final scores differ from the stored ones, with every theme's new score (null for a
+     * theme it no longer matches). A nightly run over an unchanged corpus writes nothing.
+     */
+    private static Map<String, Map<String, Double>> finalChanges(Classification c, Map<String, Map<String, Double>> stored) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        for (Passage p : c.passages()) {
+            Map<String, Double> now = new HashMap<>();
+            for (Match m : c.matches(p.id())) now.put(m.themeId(), m.score());
+            String doc = ClusterIndex.passageDoc(p.id());
+            Map<String, Double> before = stored.getOrDefault(doc, Map.of());
+            if (now.equals(before)) continue;
+            Map<String, Double> change = new LinkedHashMap<>(now);
+            for (String gone : before.keySet()) change.putIfAbsent(gone, null);
+            out.put(doc, change);
+        }
+        return out;
     }
 
     /** Percolates a batch of documents, scores their candidate themes' concepts, and stores the own scores. */

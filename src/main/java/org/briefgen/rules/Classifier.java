@@ -1,6 +1,7 @@
 package org.briefgen.rules;
 
 import java.util.List;
+import java.util.Set;
 import org.briefgen.BriefgenException;
 import org.briefgen.ingest.Passage;
 
@@ -11,4 +12,13 @@ import org.briefgen.ingest.Passage;
 public interface Classifier {
     /** Every passage's matches with every theme; throws when an engine cannot be asked (cluster down, ...). */
     Classification classify(List<Passage> passages) throws BriefgenException;
+
+    /**
+     * The ranking a brief's sections are chosen from, over {@code sourceIds} ({@code scoped} is the last
+     * {@link #classify} restricted to them). In this JVM that is the classification's own ranking; an engine
+     * answers it with searches filtered to those sources.
+     */
+    default Ranking ranking(Classification scoped, Set<String> sourceIds) {
+        return scoped::ranked;
+    }
 }

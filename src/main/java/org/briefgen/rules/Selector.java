@@ -41,6 +41,11 @@ public final class Selector {
      * does not take a place: it is listed in that passage's {@code alsoIn} so the brief can cite both.
      */
     public static List<Selected> select(Classification c, Theme theme, Set<String> pinned, Set<String> dropped) {
+        return select(c, c.ranked(theme.id()), theme, pinned, dropped);
+    }
+
+    /** {@link #select(Classification, Theme, Set, Set)} with the candidates read from {@code ranked} (best first). */
+    public static List<Selected> select(Classification c, Iterable<Match> ranked, Theme theme, Set<String> pinned, Set<String> dropped) {
         Map<String, Passage> byId = c.passagesById();
         List<Pick> picks = new ArrayList<>();
         for (String id : pinned) {
@@ -50,7 +55,7 @@ public final class Selector {
         // The best-ranked candidates only: no more than MAX_EXAMINED are ever taken, and the same-source
         // penalty cannot lift a passage from far down a long ranking of a large corpus.
         List<Match> candidates = new ArrayList<>();
-        for (Match m : c.ranked(theme.id())) {
+        for (Match m : ranked) {
             if (candidates.size() >= 2 * MAX_EXAMINED) break;
             if (!dropped.contains(m.passageId()) && !pinned.contains(m.passageId())) candidates.add(m);
         }

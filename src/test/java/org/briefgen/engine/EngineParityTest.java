@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.briefgen.TestProject;
 import org.briefgen.bench.CorpusGenerator;
@@ -14,6 +20,8 @@ import org.briefgen.ingest.Ingester;
 import org.briefgen.ingest.Passage;
 import org.briefgen.rules.Classification;
 import org.briefgen.rules.EngineRules;
+import org.briefgen.rules.Match;
+import org.briefgen.rules.Theme;
 import org.briefgen.rules.ThemeBook;
 import org.briefgen.rules.ThemeMatcher;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The OpenSearch path gives the embedded path's results: every theme's score (and document-context record) of
- * every passage, every sample brief's PDF byte for byte (so its selected passages too), on a real node.
+ * every passage, every theme's ranking over a brief's sources as the cluster's searches return it, and every
+ * sample brief's PDF byte for byte (so its selected passages too), on a real node.
  */
 class EngineParityTest {
     @TempDir
@@ -44,17 +53,21 @@ class EngineParityTest {
         return ThemeBook.load(TestProject.REPO.resolve("briefs/themes.yaml"));
     }
 
-    private Classification onCluster(String index, List<Passage> passages) throws Exception {
-        return new ClusterMatcher(EngineConfig.openSearch(node.url(), index), EngineRules.of(book())).classify(passages);
+    private static ClusterMatcher matcher(String index) throws Exception {
+        return new ClusterMatcher(EngineConfig.openSearch(node.url(), index), EngineRules.of(book()));
     }
 
     @Test
     void sampleCorpus_everyThemeScoreIdentical() throws Exception {
         List<Passage> passages = new Ingester().ingest(List.of(TestProject.REPO.resolve("sources"))).bodyPassages();
         Classification embedded = new ThemeMatcher(book()).classify(passages);
-        Classification cluster = onCluster("parity-sample", passages);
+        ClusterMatcher matcher = matcher("parity-sample");
+        Classification cluster = matcher.classify(passages);
         assertTrue(embedded.matchesByPassage().values().stream().mapToInt(List::size).sum() > 20);
         assertSameMatches(passages, embedded, cluster);
+        Set<String> all = passages.stream().map(Passage::sourceId).collect(Collectors.toCollection(TreeSet::new));
+        assertSameRankings(embedded, matcher, cluster, all);
+        for (String one : all) assertSameRankings(embedded, matcher, cluster, Set.of(one));
     }
 
     @Test
@@ -64,8 +77,41 @@ class EngineParityTest {
         List<Passage> passages = new Ingester().ingest(List.of(dir)).bodyPassages();
         assertTrue(passages.size() >= 20_000, "passages: " + passages.size());
         Classification embedded = new ThemeMatcher(book()).classify(passages);
-        Classification cluster = onCluster("parity-generated", passages);
+        ClusterMatcher matcher = matcher("parity-generated");
+        Classification cluster = matcher.classify(passages);
         assertSameMatches(passages, embedded, cluster);
+        List<String> sources = passages.stream().map(Passage::sourceId).distinct().sorted().toList();
+        ClusterRanking whole = assertSameRankings(embedded, matcher, cluster, new TreeSet<>(sources));
+        assertTrue(whole.searches() > book().themes().size(), "a ranking longer than a page is read in several searches: " + whole.searches());
+        Set<String> everyThird = new TreeSet<>();
+        for (int i = 0; i < sources.size(); i += 3) everyThird.add(sources.get(i));
+        assertSameRankings(embedded, matcher, cluster, everyThird);
+        matcher.classify(passages);
+        assertEquals(0, matcher.finalsWritten(), "an unchanged corpus writes no final scores");
+    }
+
+    /**
+     * Sections as searches: each theme's ranking read from the cluster over some sources is the embedded
+     * ranking of those sources' passages, passage for passage and score for score (ties in passage order).
+     */
+    static ClusterRanking assertSameRankings(Classification embedded, ClusterMatcher matcher, Classification cluster, Set<String> sources) {
+        Classification scopedEmbedded = restrict(embedded, sources);
+        ClusterRanking ranking = matcher.ranking(restrict(cluster, sources), sources);
+        for (Theme t : embedded.book().themes()) {
+            List<String> expected = scopedEmbedded.ranked(t.id()).stream().map(m -> m.passageId() + " " + m.score()).toList();
+            List<String> actual = new ArrayList<>();
+            for (Match m : ranking.ranked(t.id())) actual.add(m.passageId() + " " + m.score());
+            assertEquals(expected, actual, "theme " + t.id() + " over " + sources.size() + " sources");
+        }
+        return ranking;
+    }
+
+    /** A classification restricted to some sources' passages, as a brief's scope restricts it. */
+    static Classification restrict(Classification c, Set<String> sources) {
+        List<Passage> passages = c.passages().stream().filter(p -> sources.contains(p.sourceId())).toList();
+        Map<String, List<Match>> matches = new LinkedHashMap<>();
+        for (Passage p : passages) matches.put(p.id(), c.matches(p.id()));
+        return new Classification(c.book(), passages, matches, c.matcher());
     }
 
     @Test
