@@ -76,6 +76,9 @@ public final class Pipeline {
                     InputSnapshot.sha256(output), pages[0], brief.themes(), cited, millisSince(start), warnings);
         } catch (BriefgenException e) {
             return BriefOutcome.failed(brief.file(), brief.id(), reason, millisSince(start), e.diagnostics());
+        } catch (org.briefgen.engine.EngineUnavailable e) {
+            // On a cluster a brief's sections are searches: the engine can go away after matching succeeded.
+            return BriefOutcome.failed(brief.file(), brief.id(), reason, millisSince(start), List.of(e.diagnostic()));
         } catch (Exception e) {
             return BriefOutcome.failed(brief.file(), brief.id(), reason, millisSince(start),
                     List.of(Diagnostic.error(brief.file(), "build failed: " + e)));

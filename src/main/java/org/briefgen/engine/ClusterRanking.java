@@ -34,6 +34,8 @@ public final class ClusterRanking implements Ranking {
     private final Map<String, ThemeList> lists = new HashMap<>();
     private Map<String, Integer> position;
     private long searches;
+    /** Runs before each search; tests stop the node here to fail a build between matching and its sections. */
+    static volatile Runnable beforePage = () -> { };
 
     ClusterRanking(EngineConfig config, Classification scoped, Set<String> sources) {
         this.config = config;
@@ -106,6 +108,7 @@ public final class ClusterRanking implements Ranking {
         }
 
         private void fetch() {
+            beforePage.run();
             JsonNode hits;
             try (ClusterClient client = new ClusterClient(config)) {
                 hits = ClusterIndex.attach(client, config.index()).rankedPage(themeId, sources, after, PAGE);

@@ -25,6 +25,7 @@ class EngineFaultTest {
     @AfterEach
     void stop() {
         ClusterMatcher.afterBatch = () -> { };
+        ClusterRanking.beforePage = () -> { };
         if (node != null) node.stop();
     }
 
@@ -57,6 +58,28 @@ class EngineFaultTest {
     }
 
     @Test
+    void nodeStoppedBetweenMatchingAndSections_exitsOne_keepsThePreviousPdfs() throws Exception {
+        node = ClusterNode.start(home.resolve("node"));
+        Path project = project(node.url());
+        assertEquals(0, TestProject.run(project, "build").code());
+        Map<Path, byte[]> previous = pdfs(project.resolve("output"));
+        Path source = project.resolve("sources/000_fa7701fe0ba3ee01.txt");
+        Files.writeString(source, Files.readString(source) + "\n\nA new paragraph on refugees crossing the border into China.\n");
+        // Matching succeeds; the node goes away as the first section asks for its ranking.
+        ClusterNode running = node;
+        ClusterRanking.beforePage = running::stop;
+        TestProject.Run run = TestProject.run(project, "build");
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains(project.resolve("briefgen.yaml") + ": error: cannot reach the OpenSearch cluster at " + node.url()), run.err());
+        assertTrue(!run.err().contains("build failed"), run.err());
+        assertEquals(previous.keySet(), pdfs(project.resolve("output")).keySet());
+        for (Map.Entry<Path, byte[]> e : pdfs(project.resolve("output")).entrySet()) assertArrayEquals(previous.get(e.getKey()), e.getValue());
+        try (Stream<Path> s = Files.list(project.resolve("output"))) {
+            assertEquals(List.of(), s.filter(p -> p.getFileName().toString().contains(".tmp")).toList());
+        }
+    }
+
+    @Test
     void clusterDown_exitsOne_withWhereAndWhatToDo() throws Exception {
         int port;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -77,7 +100,7 @@ class EngineFaultTest {
         try (ClusterClient client = new ClusterClient(config)) {
             client.call("PUT", "/other", "{\"mappings\":{\"_meta\":{\"briefgen_mapping\":0}}}");
             BriefgenException e = org.junit.jupiter.api.Assertions.assertThrows(BriefgenException.class, () -> ClusterIndex.open(client, "other"));
-            assertEquals("briefgen.yaml: error: index 'other' on " + node.url() + " has mapping version 0; this briefgen writes version 1\n"
+            assertEquals("briefgen.yaml: error: index 'other' on " + node.url() + " has mapping version 0; this briefgen writes version 2\n"
                     + "  hint: delete the index to rebuild it, or set another 'index' in briefgen.yaml", e.diagnostics().get(0).format());
         }
     }

@@ -55,6 +55,7 @@ class IncrementalIndexTest {
 
         matcher.classify(before);
         assertEquals(0, matcher.percolated(), "an unchanged corpus percolates nothing");
+        assertEquals(0, matcher.finalsWritten(), "and writes no final scores");
 
         generator.write(corpus, 1, 99, 20, DOCS);
         List<Passage> after = new Ingester().ingest(List.of(corpus)).bodyPassages();
@@ -70,5 +71,12 @@ class IncrementalIndexTest {
         assertEquals(added.size() + newHeadings, matcher.percolated());
         EngineParityTest.assertSameMatches(after, new ThemeMatcher(book).classify(after), cluster);
         assertTrue(added.stream().anyMatch(p -> !cluster.matches(p.id()).isEmpty()), "the new document's passages are matched");
+        assertTrue(matcher.finalsWritten() >= added.stream().filter(p -> !cluster.matches(p.id()).isEmpty()).count());
+        // The next brief's sections find them: a search filtered to the new source returns its matched passages.
+        Set<String> source = Set.of(added.get(0).sourceId());
+        ClusterRanking ranking = matcher.ranking(EngineParityTest.restrict(cluster, source), source);
+        Set<String> found = new HashSet<>();
+        for (var t : book.themes()) ranking.ranked(t.id()).forEach(m -> found.add(m.passageId()));
+        assertEquals(added.stream().filter(p -> !cluster.matches(p.id()).isEmpty()).map(Passage::id).collect(java.util.stream.Collectors.toSet()), found);
     }
 }
