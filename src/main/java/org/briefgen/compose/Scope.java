@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.briefgen.BriefgenException;
@@ -91,10 +89,7 @@ public record Scope(Set<String> sourceIds, Classification classification, Rankin
         Classification all = evidence.classification();
         // A brief on the whole corpus shares the run's classification and its cached rankings.
         if (evidence.corpus().sources().stream().allMatch(src -> ids.contains(src.id()))) return all;
-        List<Passage> passages = all.passages().stream().filter(p -> ids.contains(p.sourceId())).toList();
-        Map<String, List<Match>> matches = new LinkedHashMap<>();
-        for (Passage p : passages) matches.put(p.id(), all.matches(p.id()));
-        return new Classification(all.book(), passages, matches, all.matcher());
+        return all.restrict(ids);
     }
 
     /**

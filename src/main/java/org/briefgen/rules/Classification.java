@@ -54,6 +54,14 @@ public final class Classification {
         return matcher;
     }
 
+    /** This classification over the passages of some sources only (the same matches, the same matcher). */
+    public Classification restrict(java.util.Set<String> sourceIds) {
+        List<Passage> kept = passages.stream().filter(p -> sourceIds.contains(p.sourceId())).toList();
+        Map<String, List<Match>> matches = new LinkedHashMap<>();
+        for (Passage p : kept) matches.put(p.id(), matches(p.id()));
+        return new Classification(book, kept, matches, matcher);
+    }
+
     /** The matches of one passage, best first. */
     public List<Match> matches(String passageId) {
         return matchesByPassage.getOrDefault(passageId, List.of());

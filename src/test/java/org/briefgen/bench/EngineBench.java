@@ -7,20 +7,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.briefgen.TestProject;
 import org.briefgen.engine.ClusterMatcher;
 import org.briefgen.engine.ClusterNode;
 import org.briefgen.engine.EngineConfig;
 import org.briefgen.ingest.Ingester;
 import org.briefgen.ingest.Passage;
+import org.briefgen.rules.Classification;
 import org.briefgen.rules.EngineRules;
+import org.briefgen.rules.Match;
+import org.briefgen.rules.Ranking;
+import org.briefgen.rules.Theme;
 import org.briefgen.rules.ThemeBook;
 import org.briefgen.rules.ThemeMatcher;
 
 /**
  * The engine row of bench/run: theme matching in memory (ThemeMatcher) next to OpenSearch on a node inside
  * this JVM (same machine, loopback HTTP): the first run (index + percolate + score every passage), a run with
- * nothing changed (stored scores read back, related words), and a run after one document is added. Sizes
+ * nothing changed (stored scores read back, related words), a run after one document is added, and the
+ * section query (a theme's ranking over a brief's sources: all of them, and 1% of them). Sizes
  * with {@code -Dbench.engineSizes=10000} (documents) and {@code -Dbench.engineParagraphs=2} (paragraphs each).
  * Writes {@code bench/out/engine.json}. One run per measurement on a noisy 2-core machine: orders of magnitude.
  */
@@ -54,9 +61,15 @@ public final class EngineBench {
         double memory = seconds(t0);
         ClusterMatcher cluster = new ClusterMatcher(EngineConfig.openSearch(node.url(), "bench-" + docs), EngineRules.of(book));
         t0 = System.nanoTime();
-        cluster.classify(passages);
+        Classification classified = cluster.classify(passages);
         double first = seconds(t0);
         long percolatedFirst = cluster.percolated();
+        List<String> sources = passages.stream().map(Passage::sourceId).distinct().sorted().toList();
+        Set<String> all = new TreeSet<>(sources);
+        Set<String> onePercent = new TreeSet<>();
+        for (int i = 0; i < sources.size(); i += 100) onePercent.add(sources.get(i));
+        double[] wholeCorpus = sectionMillis(book, classified, cluster, all);
+        double[] fewSources = sectionMillis(book, classified, cluster, onePercent);
         t0 = System.nanoTime();
         cluster.classify(passages);
         double unchanged = seconds(t0);
@@ -75,7 +88,45 @@ public final class EngineBench {
         row.put("opensearch_unchanged_run_s", unchanged);
         row.put("opensearch_plus_one_document_s", plusOne);
         row.put("opensearch_plus_one_percolated", cluster.percolated());
+        row.put("section_all_sources_in_memory_ms", wholeCorpus[0]);
+        row.put("section_all_sources_opensearch_ms", wholeCorpus[1]);
+        row.put("section_one_percent_sources_in_memory_ms", fewSources[0]);
+        row.put("section_one_percent_sources_opensearch_ms", fewSources[1]);
         return row;
+    }
+
+    /**
+     * One section's candidates over a brief's sources, as the selector reads them (the first 1,000 of the
+     * theme's ranking), in milliseconds per section: in memory (the classification restricted to the sources,
+     * then ranked, as a brief's scope does it) and as searches on the node. Median of five rounds over all themes.
+     */
+    private static double[] sectionMillis(ThemeBook book, Classification classified, ClusterMatcher cluster, Set<String> sources) {
+        List<Double> memory = new ArrayList<>();
+        List<Double> engine = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            long t0 = System.nanoTime();
+            Classification scoped = classified.restrict(sources);
+            for (Theme t : book.themes()) take(scoped.ranked(t.id()));
+            memory.add((System.nanoTime() - t0) / 1e6 / book.themes().size());
+            t0 = System.nanoTime();
+            Ranking ranking = cluster.ranking(scoped, sources);
+            for (Theme t : book.themes()) take(ranking.ranked(t.id()));
+            engine.add((System.nanoTime() - t0) / 1e6 / book.themes().size());
+        }
+        return new double[] {median(memory), median(engine)};
+    }
+
+    private static int take(Iterable<Match> ranked) {
+        int n = 0;
+        for (Match m : ranked) {
+            if (++n == 1000) break;
+        }
+        return n;
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> sorted = xs.stream().sorted().toList();
+        return Math.round(sorted.get(sorted.size() / 2) * 100) / 100.0;
     }
 
     private static double seconds(long t0) {
@@ -84,9 +135,12 @@ public final class EngineBench {
 
     private static void print(Map<String, Object> row) {
         System.out.println(String.format(Locale.ROOT, "engine  %,7d docs %,8d passages | in memory %6.2f s (%,d passages/s) | "
-                        + "OpenSearch first run %7.2f s (%,d passages/s index+percolate+score), unchanged %6.2f s, +1 document %6.2f s (%d percolated)",
+                        + "OpenSearch first run %7.2f s (%,d passages/s index+percolate+score), unchanged %6.2f s, +1 document %6.2f s (%d percolated)"
+                        + " | section query, all sources: in memory %.1f ms, OpenSearch %.1f ms; 1%% of sources: in memory %.1f ms, OpenSearch %.1f ms",
                 row.get("documents"), row.get("passages"), row.get("in_memory_classify_s"), row.get("in_memory_passages_per_s"),
                 row.get("opensearch_first_run_s"), row.get("opensearch_index_percolate_passages_per_s"), row.get("opensearch_unchanged_run_s"),
-                row.get("opensearch_plus_one_document_s"), row.get("opensearch_plus_one_percolated")));
+                row.get("opensearch_plus_one_document_s"), row.get("opensearch_plus_one_percolated"),
+                row.get("section_all_sources_in_memory_ms"), row.get("section_all_sources_opensearch_ms"),
+                row.get("section_one_percent_sources_in_memory_ms"), row.get("section_one_percent_sources_opensearch_ms")));
     }
 }

@@ -95,8 +95,8 @@ class EngineParityTest {
      * ranking of those sources' passages, passage for passage and score for score (ties in passage order).
      */
     static ClusterRanking assertSameRankings(Classification embedded, ClusterMatcher matcher, Classification cluster, Set<String> sources) {
-        Classification scopedEmbedded = restrict(embedded, sources);
-        ClusterRanking ranking = matcher.ranking(restrict(cluster, sources), sources);
+        Classification scopedEmbedded = embedded.restrict(sources);
+        ClusterRanking ranking = matcher.ranking(cluster.restrict(sources), sources);
         for (Theme t : embedded.book().themes()) {
             List<String> expected = scopedEmbedded.ranked(t.id()).stream().map(m -> m.passageId() + " " + m.score()).toList();
             List<String> actual = new ArrayList<>();
@@ -104,14 +104,6 @@ class EngineParityTest {
             assertEquals(expected, actual, "theme " + t.id() + " over " + sources.size() + " sources");
         }
         return ranking;
-    }
-
-    /** A classification restricted to some sources' passages, as a brief's scope restricts it. */
-    static Classification restrict(Classification c, Set<String> sources) {
-        List<Passage> passages = c.passages().stream().filter(p -> sources.contains(p.sourceId())).toList();
-        Map<String, List<Match>> matches = new LinkedHashMap<>();
-        for (Passage p : passages) matches.put(p.id(), c.matches(p.id()));
-        return new Classification(c.book(), passages, matches, c.matcher());
     }
 
     @Test

@@ -74,7 +74,7 @@ class IncrementalIndexTest {
         assertTrue(matcher.finalsWritten() >= added.stream().filter(p -> !cluster.matches(p.id()).isEmpty()).count());
         // The next brief's sections find them: a search filtered to the new source returns its matched passages.
         Set<String> source = Set.of(added.get(0).sourceId());
-        ClusterRanking ranking = matcher.ranking(EngineParityTest.restrict(cluster, source), source);
+        ClusterRanking ranking = matcher.ranking(cluster.restrict(source), source);
         Set<String> found = new HashSet<>();
         for (var t : book.themes()) ranking.ranked(t.id()).forEach(m -> found.add(m.passageId()));
         assertEquals(added.stream().filter(p -> !cluster.matches(p.id()).isEmpty()).map(Passage::id).collect(java.util.stream.Collectors.toSet()), found);
