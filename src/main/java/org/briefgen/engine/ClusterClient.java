@@ -182,6 +182,15 @@ final class ClusterClient implements AutoCloseable {
     }
 
     private EngineUnavailable down(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException ssl) {
+                // Not a cluster that is down: one whose certificate this JVM does not trust (or that speaks no TLS).
+                return new EngineUnavailable(Diagnostic.error(config.file(), "TLS with the OpenSearch cluster at " + config.url()
+                        + " failed (" + ssl.getMessage() + ")").withHint(config.caFile() == null
+                        ? "set 'ca_file' in " + EngineConfig.FILE + " to the PEM file of the CA that signed the cluster's certificate"
+                        : "check that " + config.caFile() + " holds the CA that signed the cluster's certificate, and that the URL names the host in it"), e);
+            }
+        }
         String what = e instanceof ConnectException || e.getCause() instanceof ConnectException ? "connection refused"
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         return new EngineUnavailable(Diagnostic.error(config.file(), "cannot reach the OpenSearch cluster at " + config.url()
