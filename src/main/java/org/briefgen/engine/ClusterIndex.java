@@ -51,11 +51,21 @@ final class ClusterIndex {
         return new ClusterIndex(client, name);
     }
 
-    /** The index, created when absent; one of another mapping version is an error. */
+    /**
+     * The index, created when absent (with the configured number of primary shards; an existing index keeps
+     * its own); one of another mapping version is an error.
+     */
     static ClusterIndex open(ClusterClient client, String name) throws BriefgenException {
         JsonNode mapping = client.callOrNull("GET", "/" + name + "/_mapping", null);
         if (mapping == null) {
-            client.call("PUT", "/" + name, DEFINITION);
+            ObjectNode definition;
+            try {
+                definition = (ObjectNode) ClusterClient.JSON.readTree(DEFINITION);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ((ObjectNode) definition.path("settings").path("index")).put("number_of_shards", client.config().shards());
+            client.call("PUT", "/" + name, definition);
         } else {
             JsonNode version = mapping.path(name).path("mappings").path("_meta").path("briefgen_mapping");
             if (version.asInt(-1) != MAPPING_VERSION) {
@@ -83,7 +93,7 @@ final class ClusterIndex {
         deleteWhere(term("kind", "theme"));
         List<Diagnostic> refused = new ArrayList<>();
         for (EngineTheme t : rules.themes()) {
-            ObjectNode doc = ClusterClient.JSON.createObjectNode().put("kind", "theme").put("theme", t.id()).put("book", book);
+            ObjectNode doc = ClusterClient.JSON.createObjectNode().put("key", "t:" + t.id()).put("kind", "theme").put("theme", t.id()).put("book", book);
             doc.set("gate", t.gate());
             ClusterClient.Answer a = client.answer("PUT", "/" + name + "/_doc/t:" + t.id(), doc);
             if (!a.ok()) {
@@ -92,7 +102,7 @@ final class ClusterIndex {
             }
         }
         if (!refused.isEmpty()) throw new BriefgenException(refused);
-        client.call("PUT", "/" + name + "/_doc/state?refresh=true", ClusterClient.JSON.createObjectNode().put("kind", "state").put("book", book));
+        client.call("PUT", "/" + name + "/_doc/state?refresh=true", ClusterClient.JSON.createObjectNode().put("key", "state").put("kind", "state").put("book", book));
     }
 
     /**
@@ -379,21 +389,22 @@ final class ClusterIndex {
 
     private void addIndex(List<Object> bulk, String id, ObjectNode doc) {
         bulk.add(ClusterClient.JSON.createObjectNode().set("index", ClusterClient.JSON.createObjectNode().put("_id", id)));
-        bulk.add(doc);
+        bulk.add(doc.put("key", id));
     }
 
     /** Hits per page when reading every hit of a query. */
     static final int PAGE = 10_000;
 
     /**
-     * Every hit of a query, in index order, page by page ({@code search_after} on {@code _doc}: nothing writes
-     * to the index while a run reads it, and one shard gives one order).
+     * Every hit of a query, page by page, in {@code key} order (every document's key is its id): unique, so
+     * {@code search_after} resumes exactly on any number of shards, where {@code _doc} would repeat across them.
+     * Nothing writes to the index while a run reads it.
      */
     private List<JsonNode> all(ObjectNode query, String source) throws BriefgenException {
         List<JsonNode> out = new ArrayList<>();
         JsonNode after = null;
         while (true) {
-            String body = "{\"size\":" + PAGE + ",\"track_total_hits\":false,\"sort\":[\"_doc\"],\"_source\":" + source
+            String body = "{\"size\":" + PAGE + ",\"track_total_hits\":false,\"sort\":[\"key\"],\"_source\":" + source
                     + ",\"query\":" + query + (after == null ? "" : ",\"search_after\":" + after) + "}";
             JsonNode hits = client.call("POST", "/" + name + "/_search", body).path("hits").path("hits");
             hits.forEach(out::add);

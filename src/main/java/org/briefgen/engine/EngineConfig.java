@@ -15,10 +15,11 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Where theme matching runs, read from the project's optional {@code briefgen.yaml}: {@code engine: embedded}
  * (the default, no server) or {@code engine: opensearch} with the cluster's {@code url}, {@code index} name and
- * an optional {@code ca_file} for TLS. Credentials never live in the project: they come from the environment
+ * an optional {@code ca_file} for TLS and the number of primary {@code shards} an index is created with (1 by
+ * default; an existing index keeps its own). Credentials never live in the project: they come from the environment
  * ({@link #USER_VARIABLE}, {@link #PASSWORD_VARIABLE}).
  */
-public record EngineConfig(Kind kind, Path file, URI url, String index, Path caFile, String user, String password) {
+public record EngineConfig(Kind kind, Path file, URI url, String index, Path caFile, String user, String password, int shards) {
     public static final String FILE = "briefgen.yaml";
     public static final String USER_VARIABLE = "BRIEFGEN_OPENSEARCH_USER";
     public static final String PASSWORD_VARIABLE = "BRIEFGEN_OPENSEARCH_PASSWORD";
@@ -27,12 +28,17 @@ public record EngineConfig(Kind kind, Path file, URI url, String index, Path caF
     public enum Kind { EMBEDDED, OPENSEARCH }
 
     public static EngineConfig embedded() {
-        return new EngineConfig(Kind.EMBEDDED, null, null, null, null, null, null);
+        return new EngineConfig(Kind.EMBEDDED, null, null, null, null, null, null, 1);
     }
 
     /** A cluster engine without a project file (tests, the bench). */
     public static EngineConfig openSearch(String url, String index) {
-        return new EngineConfig(Kind.OPENSEARCH, Path.of(FILE), URI.create(url), index, null, null, null);
+        return new EngineConfig(Kind.OPENSEARCH, Path.of(FILE), URI.create(url), index, null, null, null, 1);
+    }
+
+    /** This configuration with another number of shards for a new index. */
+    public EngineConfig withShards(int n) {
+        return new EngineConfig(kind, file, url, index, caFile, user, password, n);
     }
 
     /** The configuration of the project at {@code root}; embedded when it has no {@code briefgen.yaml}. */
@@ -59,7 +65,7 @@ public record EngineConfig(Kind kind, Path file, URI url, String index, Path caF
         }
         Node settings = yaml.require(root, "opensearch");
         if (!(settings instanceof MappingNode os)) throw new BriefgenException(yaml.at(settings, "'opensearch' must be a mapping"));
-        yaml.checkKeys(os, List.of("url", "index", "ca_file"));
+        yaml.checkKeys(os, List.of("url", "index", "ca_file", "shards"));
         String url = yaml.string(os, "url", true);
         URI uri;
         try {
@@ -77,6 +83,14 @@ public record EngineConfig(Kind kind, Path file, URI url, String index, Path caF
         }
         String ca = yaml.string(os, "ca_file", false);
         Path caFile = ca == null ? null : file.toAbsolutePath().getParent().resolve(ca).normalize();
-        return new EngineConfig(Kind.OPENSEARCH, file, uri, index, caFile, env.get(USER_VARIABLE), env.get(PASSWORD_VARIABLE));
+        String shardText = yaml.string(os, "shards", false);
+        int shards = 1;
+        if (shardText != null) {
+            shards = shardText.matches("[1-9][0-9]{0,3}") ? Integer.parseInt(shardText) : 0;
+            if (shards < 1 || shards > 1024) {
+                throw new BriefgenException(yaml.at(yaml.valueNode(os, "shards"), "shards '" + shardText + "' must be a whole number from 1 to 1024"));
+            }
+        }
+        return new EngineConfig(Kind.OPENSEARCH, file, uri, index, caFile, env.get(USER_VARIABLE), env.get(PASSWORD_VARIABLE), shards);
     }
 }

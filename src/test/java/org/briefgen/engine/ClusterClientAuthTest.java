@@ -50,7 +50,7 @@ class ClusterClientAuthTest {
 
     private EngineConfig config(String user, String password) {
         return new EngineConfig(EngineConfig.Kind.OPENSEARCH, Path.of("briefgen.yaml"),
-                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "briefgen", null, user, password);
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "briefgen", null, user, password, 1);
     }
 
     @Test

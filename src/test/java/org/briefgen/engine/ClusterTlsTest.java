@@ -111,7 +111,7 @@ class ClusterTlsTest {
 
     private static EngineConfig config(Path ca) {
         return new EngineConfig(EngineConfig.Kind.OPENSEARCH, Path.of("briefgen.yaml"),
-                URI.create("https://127.0.0.1:" + server.getAddress().getPort()), "tls", ca, "briefgen", "s3cret");
+                URI.create("https://127.0.0.1:" + server.getAddress().getPort()), "tls", ca, "briefgen", "s3cret", 1);
     }
 
     @Test

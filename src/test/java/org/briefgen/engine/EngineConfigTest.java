@@ -21,10 +21,19 @@ class EngineConfigTest {
     @Test
     void openSearch_takesUrlIndexCaFile_andCredentialsFromTheEnvironment() throws Exception {
         EngineConfig c = EngineConfig.parse(FILE, "engine: opensearch\nopensearch:\n  url: https://search.example.org:9200\n"
-                + "  index: policy-briefs\n  ca_file: certs/ca.pem\n", Map.of(EngineConfig.USER_VARIABLE, "briefgen",
+                + "  index: policy-briefs\n  ca_file: certs/ca.pem\n  shards: 3\n", Map.of(EngineConfig.USER_VARIABLE, "briefgen",
                 EngineConfig.PASSWORD_VARIABLE, "s3cret"));
         assertEquals(new EngineConfig(EngineConfig.Kind.OPENSEARCH, FILE, URI.create("https://search.example.org:9200"), "policy-briefs",
-                FILE.toAbsolutePath().getParent().resolve("certs/ca.pem"), "briefgen", "s3cret"), c);
+                FILE.toAbsolutePath().getParent().resolve("certs/ca.pem"), "briefgen", "s3cret", 3), c);
+    }
+
+    @Test
+    void shards_defaultToOne_andMustBeAWholeNumber() throws Exception {
+        assertEquals(1, EngineConfig.parse(FILE, "engine: opensearch\nopensearch:\n  url: http://127.0.0.1:9200\n", Map.of()).shards());
+        BriefgenException e = assertThrows(BriefgenException.class, () -> EngineConfig.parse(FILE,
+                "engine: opensearch\nopensearch:\n  url: http://127.0.0.1:9200\n  shards: two\n", Map.of()));
+        assertEquals("project/briefgen.yaml:4:11: error: shards 'two' must be a whole number from 1 to 1024",
+                e.diagnostics().get(0).format().lines().findFirst().orElseThrow());
     }
 
     @Test

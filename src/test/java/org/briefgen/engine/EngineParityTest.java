@@ -107,6 +107,26 @@ class EngineParityTest {
     }
 
     @Test
+    void threeShards_sameScoresAndRankings() throws Exception {
+        Path dir = home.resolve("generated-shards");
+        new CorpusGenerator(TestProject.REPO.resolve("sources")).write(dir, 300, 16);
+        List<Passage> passages = new Ingester().ingest(List.of(TestProject.REPO.resolve("sources"), dir)).bodyPassages();
+        Classification embedded = new ThemeMatcher(book()).classify(passages);
+        ClusterMatcher matcher = new ClusterMatcher(EngineConfig.openSearch(node.url(), "parity-shards").withShards(3), EngineRules.of(book()));
+        Classification cluster = matcher.classify(passages);
+        try (ClusterClient client = new ClusterClient(EngineConfig.openSearch(node.url(), "parity-shards"))) {
+            assertEquals("3", client.call("GET", "/parity-shards/_settings", null).path("parity-shards").path("settings").path("index")
+                    .path("number_of_shards").asText());
+        }
+        assertSameMatches(passages, embedded, cluster);
+        Set<String> sources = passages.stream().map(Passage::sourceId).collect(Collectors.toCollection(TreeSet::new));
+        assertSameRankings(embedded, matcher, cluster, sources);
+        matcher.classify(passages);
+        assertEquals(0, matcher.percolated(), "reading every document back page by page finds them all on three shards");
+        assertEquals(0, matcher.finalsWritten());
+    }
+
+    @Test
     void sampleBriefs_pdfsByteIdentical() throws Exception {
         Path embedded = TestProject.copy(home.resolve("embedded"));
         Path cluster = TestProject.copy(home.resolve("cluster"));
