@@ -296,12 +296,11 @@ final class ClusterIndex {
     /**
      * One page of a theme's ranking: passage documents with a final score for the theme, of the given
      * sources (null: all), best first, then by passage id so that {@code after} (the last hit's sort values)
-     * resumes exactly. Each hit's {@code _source} holds its passage id and final score.
+     * resumes exactly. A hit's sort values are its final score and passage id: no stored document is read.
      */
     JsonNode rankedPage(String themeId, java.util.Collection<String> sourceIds, JsonNode after, int size) throws BriefgenException {
         String field = "final." + themeId;
-        ObjectNode body = ClusterClient.JSON.createObjectNode().put("size", size).put("track_total_hits", false);
-        body.putArray("_source").add("id").add(field);
+        ObjectNode body = ClusterClient.JSON.createObjectNode().put("size", size).put("track_total_hits", false).put("_source", false);
         ArrayNode sort = body.putArray("sort");
         sort.addObject().putObject(field).put("order", "desc").put("unmapped_type", "double");
         sort.addObject().put("id", "asc");

@@ -119,8 +119,8 @@ public final class ClusterRanking implements Ranking {
                 searches++;
             }
             for (JsonNode hit : hits) {
-                String id = hit.path("_source").path("id").asText();
-                double score = hit.path("_source").path("final").path(themeId).asDouble(Double.NaN);
+                String id = hit.path("sort").path(1).asText();
+                double score = hit.path("sort").path(0).asDouble(Double.NaN);
                 Match m = scoped.matches(id).stream().filter(x -> x.themeId().equals(themeId)).findFirst()
                         .orElseThrow(() -> outOfStep("passage " + id + " has a score for theme '" + themeId + "' that this run does not give it"));
                 if (Double.compare(m.score(), score) != 0) {
