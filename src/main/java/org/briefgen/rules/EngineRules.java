@@ -69,7 +69,9 @@ public final class EngineRules {
                 out.add(new EngineTheme(t.theme().id(), t.theme().line(), QueryDsl.of(t.gate()),
                         t.exclude() == null ? null : QueryDsl.of(t.exclude()), List.copyOf(concepts)));
             } catch (QueryDsl.Unsupported e) {
-                problems.add(Diagnostic.error(book.file(), t.theme().line(), 1,
+                // The parser located the construct in the file; a theme built in code has only its line.
+                if (!t.theme().engineLimits().isEmpty()) problems.addAll(t.theme().engineLimits());
+                else problems.add(Diagnostic.error(book.file(), t.theme().line(), 1,
                         "theme '" + t.theme().id() + "': " + e.getMessage()).withHint("use engine: embedded for this rules file, or rewrite the query"));
             }
         }

@@ -1,5 +1,7 @@
 package org.briefgen.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +62,51 @@ final class QuerySyntax {
         int[] pos = where.of(p.offset);
         Diagnostic d = yaml.diagnostic(pos[0], pos[1], what + " does not parse: " + p.message);
         throw new BriefgenException(d.withHint(p.expected != null ? p.expected : HINT));
+    }
+
+    /**
+     * Where a query uses what a search engine cannot score as this JVM does (fuzzy terms, ranges), each at its
+     * line and column in the rules file: reported only when the project matches on OpenSearch.
+     */
+    static List<Diagnostic> engineLimits(YamlTree yaml, Node node, String query, String themeId) {
+        List<Diagnostic> out = new ArrayList<>();
+        ScalarPositions where = null;
+        boolean quoted = false;
+        int word = -1;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            String what = null;
+            int at = i;
+            if (c == '\\') {
+                i++;
+                continue;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+                word = -1;
+            } else if (quoted) {
+                continue;
+            } else if (c == '[' || c == '{') {
+                what = "a range ([a TO b])";
+            } else if (Character.isWhitespace(c) || c == '(' || c == ')') {
+                word = -1;
+            } else if (c == '~') {
+                // A phrase's slop ("a b"~6) follows a quote, not a word.
+                if (word >= 0) {
+                    what = "a fuzzy term (" + query.substring(word, i) + "~)";
+                    at = word;
+                }
+                word = -1;
+            } else if (word < 0) {
+                word = i;
+            }
+            if (what == null) continue;
+            if (where == null) where = new ScalarPositions(yaml, node);
+            int[] pos = where.of(at);
+            out.add(yaml.diagnostic(pos[0], pos[1], "theme '" + themeId + "': " + what + " cannot be run on OpenSearch with the same scores")
+                    .withHint("use engine: embedded for this rules file, or rewrite the query"));
+        }
+        return out;
     }
 
     /** A problem at a character offset of the query, what was wrong and what was expected instead. */

@@ -10,11 +10,13 @@ import java.util.Objects;
  * caps a brief section; {@code contextScore} is the lowest score that document context can lift to a match, in a
  * source with at least {@code contextPassages} passages that match on their own (or next to one), counting up to
  * {@code feedbackTerms} related words of the corpus (see {@link Feedback}); each of {@code together} is a set of ordinary
- * words of which a passage must hold {@link WordSets#MIN_WORDS} to have one more idea of the theme. {@code line} is where the theme starts in its file, for diagnostics.
+ * words of which a passage must hold {@link WordSets#MIN_WORDS} to have one more idea of the theme. {@code line} is where the theme starts in its file, for diagnostics; {@code engineLimits} are the
+ * constructs of its queries that a search engine cannot score as this JVM does (fuzzy terms, ranges), each at
+ * its line and column, reported only when the project matches on OpenSearch.
  */
 public record Theme(String id, String title, String description, String query, String exclude,
                     List<String> synonyms, double minScore, int maxPassages, double contextScore, int contextPassages,
-                    int feedbackTerms, List<String> together, int line) {
+                    int feedbackTerms, List<String> together, int line, List<org.briefgen.Diagnostic> engineLimits) {
     public static final int DEFAULT_MAX_PASSAGES = 6;
     /**
      * A passage needs two distinct ideas of a theme (or one idea weighted ^2) to count: one passing word is
@@ -34,7 +36,7 @@ public record Theme(String id, String title, String description, String query, S
     public Theme(String id, String title, String description, String query, String exclude, List<String> synonyms,
                  double minScore, int maxPassages, int line) {
         this(id, title, description, query, exclude, synonyms, minScore, maxPassages, DEFAULT_CONTEXT_SCORE,
-                DEFAULT_CONTEXT_PASSAGES, DEFAULT_FEEDBACK_TERMS, List.of(), line);
+                DEFAULT_CONTEXT_PASSAGES, DEFAULT_FEEDBACK_TERMS, List.of(), line, List.of());
     }
 
     public Theme {
@@ -44,6 +46,7 @@ public record Theme(String id, String title, String description, String query, S
         description = description == null ? "" : description;
         synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);
         together = together == null ? List.of() : List.copyOf(together);
+        engineLimits = engineLimits == null ? List.of() : List.copyOf(engineLimits);
         if (maxPassages < 1) throw new IllegalArgumentException("maxPassages must be >= 1");
         if (minScore < 0) throw new IllegalArgumentException("minScore must be >= 0");
         if (contextScore < 0) throw new IllegalArgumentException("contextScore must be >= 0");

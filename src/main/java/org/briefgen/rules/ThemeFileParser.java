@@ -89,10 +89,12 @@ final class ThemeFileParser {
         }
         List<String> together = queries(yaml, m, "together", "word set", set -> set, problems);
         if (!problems.isEmpty()) throw new BriefgenException(problems);
+        List<Diagnostic> engineLimits = new ArrayList<>(QuerySyntax.engineLimits(yaml, yaml.valueNode(m, "query"), query, id));
+        if (exclude != null) engineLimits.addAll(QuerySyntax.engineLimits(yaml, yaml.valueNode(m, "exclude"), exclude, id));
         String title = yaml.string(m, "title", false);
         return new Theme(id, title == null ? id : title, yaml.string(m, "description", false), query, exclude,
                 synonyms, minScore, (int) max, contextScore, (int) contextPassages, (int) feedback, together,
-                m.getStartMark().getLine() + 1);
+                m.getStartMark().getLine() + 1, engineLimits);
     }
 
     private static String id(YamlTree yaml, MappingNode m) throws BriefgenException {

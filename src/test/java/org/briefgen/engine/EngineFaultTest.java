@@ -111,8 +111,14 @@ class EngineFaultTest {
         Files.writeString(themes, "themes:\n  - id: fuzzy\n    title: Fuzzy\n    query: refugee~1 camp\n");
         BriefgenException e = org.junit.jupiter.api.Assertions.assertThrows(BriefgenException.class,
                 () -> org.briefgen.rules.EngineRules.of(org.briefgen.rules.ThemeBook.load(themes)));
-        assertEquals(themes + ":2:1: error: theme 'fuzzy': a fuzzy term (word~) cannot be run on OpenSearch with the same scores",
+        assertEquals(themes + ":4:12: error: theme 'fuzzy': a fuzzy term (refugee~) cannot be run on OpenSearch with the same scores",
                 e.diagnostics().get(0).format().lines().findFirst().orElse(""));
+        Files.writeString(themes, "themes:\n  - id: ranges\n    title: Ranges\n    query: >-\n      \"border crossing\"~4 refugee\n      [a TO c] camp\n");
+        e = org.junit.jupiter.api.Assertions.assertThrows(BriefgenException.class,
+                () -> org.briefgen.rules.EngineRules.of(org.briefgen.rules.ThemeBook.load(themes)));
+        assertEquals(themes + ":6:7: error: theme 'ranges': a range ([a TO b]) cannot be run on OpenSearch with the same scores",
+                e.diagnostics().get(0).format().lines().findFirst().orElse(""));
+        assertEquals(1, e.diagnostics().size(), "a phrase's slop is not a fuzzy term");
     }
 
     private static Map<Path, byte[]> pdfs(Path dir) throws Exception {
