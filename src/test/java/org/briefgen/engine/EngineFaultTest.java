@@ -37,37 +37,26 @@ class EngineFaultTest {
 
     @Test
     void nodeStoppedMidBuild_exitsOne_keepsThePreviousPdfs() throws Exception {
+        // A changed source makes the next build re-index and re-percolate; the node goes away after the first batch.
+        failedBuild_keepsThePreviousPdfs(() -> ClusterMatcher.afterBatch = node::stop);
+    }
+
+    @Test
+    void nodeStoppedBetweenMatchingAndSections_exitsOne_keepsThePreviousPdfs() throws Exception {
+        // Matching succeeds; the node goes away as the first section asks for its ranking.
+        failedBuild_keepsThePreviousPdfs(() -> ClusterRanking.beforePage = node::stop);
+    }
+
+    /** Builds, changes a source, arms {@code stopNode}, builds again: exit 1, the cluster named, nothing replaced. */
+    private void failedBuild_keepsThePreviousPdfs(Runnable stopNode) throws Exception {
         node = ClusterNode.start(home.resolve("node"));
         Path project = project(node.url());
         assertEquals(0, TestProject.run(project, "build").code());
         Map<Path, byte[]> previous = pdfs(project.resolve("output"));
         assertTrue(previous.size() >= 4);
-        // A changed source makes the next build re-index and re-percolate; the node goes away after the first batch.
         Path source = project.resolve("sources/000_fa7701fe0ba3ee01.txt");
         Files.writeString(source, Files.readString(source) + "\n\nA new paragraph on refugees crossing the border into China.\n");
-        ClusterNode running = node;
-        ClusterMatcher.afterBatch = running::stop;
-        TestProject.Run run = TestProject.run(project, "build");
-        assertEquals(1, run.code(), run.err());
-        assertTrue(run.err().contains(project.resolve("briefgen.yaml") + ": error: cannot reach the OpenSearch cluster at " + node.url()), run.err());
-        assertEquals(previous.keySet(), pdfs(project.resolve("output")).keySet());
-        for (Map.Entry<Path, byte[]> e : pdfs(project.resolve("output")).entrySet()) assertArrayEquals(previous.get(e.getKey()), e.getValue());
-        try (Stream<Path> s = Files.list(project.resolve("output"))) {
-            assertEquals(List.of(), s.filter(p -> p.getFileName().toString().contains(".tmp")).toList());
-        }
-    }
-
-    @Test
-    void nodeStoppedBetweenMatchingAndSections_exitsOne_keepsThePreviousPdfs() throws Exception {
-        node = ClusterNode.start(home.resolve("node"));
-        Path project = project(node.url());
-        assertEquals(0, TestProject.run(project, "build").code());
-        Map<Path, byte[]> previous = pdfs(project.resolve("output"));
-        Path source = project.resolve("sources/000_fa7701fe0ba3ee01.txt");
-        Files.writeString(source, Files.readString(source) + "\n\nA new paragraph on refugees crossing the border into China.\n");
-        // Matching succeeds; the node goes away as the first section asks for its ranking.
-        ClusterNode running = node;
-        ClusterRanking.beforePage = running::stop;
+        stopNode.run();
         TestProject.Run run = TestProject.run(project, "build");
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().contains(project.resolve("briefgen.yaml") + ": error: cannot reach the OpenSearch cluster at " + node.url()), run.err());
