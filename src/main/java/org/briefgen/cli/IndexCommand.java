@@ -57,7 +57,7 @@ final class IndexCommand implements Command {
             ClusterMatcher matcher = new ClusterMatcher(config, EngineRules.of(book));
             matcher.classify(corpus.bodyPassages());
             out.println("indexed " + corpus.bodyPassages().size() + " passages of " + corpus.sources().size() + " sources into '"
-                    + config.index() + "': " + matcher.percolated() + " documents percolated");
+                    + config.index() + "': " + matcher.percolated() + " documents percolated, " + matcher.finalsWritten() + " passages' final scores written");
             return ExitCode.OK;
         } catch (BriefgenException e) {
             CommonOptions.print(err, e.diagnostics());
