@@ -49,10 +49,10 @@ class RealDocumentsEvaluationTest {
      * them worse on documents nobody tuned for fails here. The issue's targets are above these (see
      * {@link #targets}); the README gives both.
      */
-    static final double FLOOR_THEME_P = 0.76;
-    static final double FLOOR_THEME_R = 0.65;
-    static final double FLOOR_FIGURE_R = 0.88;
-    static final double FLOOR_FIGURE_P = 0.90;
+    static final double FLOOR_THEME_P = 0.80;
+    static final double FLOOR_THEME_R = 0.67;
+    static final double FLOOR_FIGURE_R = 0.86;
+    static final double FLOOR_FIGURE_P = 0.86;
 
     @Test
     void realDocuments_bothHalvesPrinted_testHalfHoldsItsFloor() throws Exception {
