@@ -55,7 +55,7 @@ final class IndexCommand implements Command {
             ThemeBook book = ThemeBook.load(project.themes());
             Corpus corpus = new Ingester().ingest(List.of(project.sources()));
             ClusterMatcher matcher = new ClusterMatcher(config, EngineRules.of(book));
-            matcher.classify(corpus.bodyPassages());
+            matcher.classify(corpus);
             out.println("indexed " + corpus.bodyPassages().size() + " passages of " + corpus.sources().size() + " sources into '"
                     + config.index() + "': " + matcher.percolated() + " documents percolated, " + matcher.finalsWritten() + " passages' final scores written");
             return ExitCode.OK;

@@ -49,7 +49,7 @@ public record Evidence(ThemeBook book, Corpus corpus, Classification classificat
         ThemeBook book = ThemeBook.load(themes);
         Corpus corpus = new Ingester().ingest(inputs);
         Classifier classifier = engine.forBook(book);
-        Classification classification = classifier.classify(corpus.bodyPassages());
+        Classification classification = classifier.classify(corpus);
         List<Diagnostic> tableWarnings = new ArrayList<>();
         List<Path> skippedTables = new ArrayList<>();
         List<DataTable> tables = new ArrayList<>();

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
 import org.briefgen.ingest.Passage;
+import org.briefgen.ingest.SourceMeta;
 import org.briefgen.rules.EngineRules;
 import org.briefgen.rules.EngineRules.EngineTheme;
 
@@ -108,8 +109,10 @@ final class ClusterIndex {
     /**
      * Makes the index hold exactly the corpus: sources whose passages changed (by hash) or are new are
      * replaced, sources gone are removed, headings not yet there are added. Documents added have no own scores.
+     * A source's metadata ({@code meta}, where known) is kept in its document and in each of its passages', so
+     * the index can be searched by publisher or date; changed metadata re-indexes the source.
      */
-    void sync(List<Passage> passages, List<String> headings) throws BriefgenException {
+    void sync(List<Passage> passages, List<String> headings, Map<String, SourceMeta> meta) throws BriefgenException {
         Map<String, List<Passage>> bySource = new LinkedHashMap<>();
         for (Passage p : passages) bySource.computeIfAbsent(p.sourceId(), s -> new ArrayList<>()).add(p);
         Map<String, String> indexed = new HashMap<>();
@@ -121,12 +124,13 @@ final class ClusterIndex {
         List<String> changed = new ArrayList<>();
         List<Object> bulk = new ArrayList<>();
         for (Map.Entry<String, List<Passage>> e : bySource.entrySet()) {
-            String hash = sourceHash(e.getValue());
+            SourceMeta m = meta.get(e.getKey());
+            String hash = sourceHash(e.getValue(), m);
             if (hash.equals(indexed.get(e.getKey()))) continue;
             if (indexed.containsKey(e.getKey())) changed.add(e.getKey());
-            for (Passage p : e.getValue()) addIndex(bulk, passageDoc(p.id()), passageDocument(p));
-            addIndex(bulk, "s:" + e.getKey(), ClusterClient.JSON.createObjectNode().put("kind", "source")
-                    .put("source_id", e.getKey()).put("hash", hash));
+            for (Passage p : e.getValue()) addIndex(bulk, passageDoc(p.id()), withMeta(passageDocument(p), m));
+            addIndex(bulk, "s:" + e.getKey(), withMeta(ClusterClient.JSON.createObjectNode().put("kind", "source")
+                    .put("source_id", e.getKey()).put("hash", hash), m));
         }
         List<String> removed = new ArrayList<>(gone);
         removed.addAll(changed);
@@ -151,8 +155,19 @@ final class ClusterIndex {
         return d;
     }
 
-    private static String sourceHash(List<Passage> passages) {
+    private static ObjectNode withMeta(ObjectNode doc, SourceMeta m) {
+        if (m == null) return doc;
+        if (m.title() != null) doc.put("title", m.title());
+        if (m.author() != null) doc.put("author", m.author());
+        if (m.publisher() != null) doc.put("publisher", m.publisher());
+        if (m.date() != null) doc.put("date", m.date());
+        if (m.url() != null) doc.put("url", m.url());
+        return doc;
+    }
+
+    private static String sourceHash(List<Passage> passages, SourceMeta m) {
         StringBuilder b = new StringBuilder();
+        if (m != null) b.append(m).append('\u0003');
         for (Passage p : passages) {
             b.append(p.id()).append('\u0001').append(p.number()).append('\u0001').append(p.page()).append('\u0001')
                     .append(p.heading()).append('\u0001').append(p.text()).append('\u0002');

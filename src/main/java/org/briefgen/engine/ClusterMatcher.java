@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
+import org.briefgen.ingest.Corpus;
 import org.briefgen.ingest.Passage;
+import org.briefgen.ingest.Source;
+import org.briefgen.ingest.SourceMeta;
 import org.briefgen.rules.Classification;
 import org.briefgen.rules.Classifier;
 import org.briefgen.rules.EngineRules;
@@ -63,11 +66,23 @@ public final class ClusterMatcher implements Classifier {
 
     @Override
     public Classification classify(List<Passage> passages) throws BriefgenException {
+        return classify(passages, Map.of());
+    }
+
+    /** As {@link #classify(List)}, with each source's title, author, publisher, date and URL in its documents. */
+    @Override
+    public Classification classify(Corpus corpus) throws BriefgenException {
+        Map<String, SourceMeta> meta = new HashMap<>();
+        for (Source s : corpus.sources()) meta.put(s.id(), s.meta());
+        return classify(corpus.bodyPassages(), meta);
+    }
+
+    private Classification classify(List<Passage> passages, Map<String, SourceMeta> meta) throws BriefgenException {
         try (ClusterClient client = new ClusterClient(config)) {
             ClusterIndex index = ClusterIndex.open(client, config.index());
             index.registerThemes(rules, book);
             List<String> headings = headings(passages);
-            index.sync(passages, headings);
+            index.sync(passages, headings, meta);
             Map<String, String> texts = texts(passages, headings);
             List<String> stale = index.staleDocuments(book);
             percolated = stale.size();

@@ -3,6 +3,7 @@ package org.briefgen.rules;
 import java.util.List;
 import java.util.Set;
 import org.briefgen.BriefgenException;
+import org.briefgen.ingest.Corpus;
 import org.briefgen.ingest.Passage;
 
 /**
@@ -12,6 +13,11 @@ import org.briefgen.ingest.Passage;
 public interface Classifier {
     /** Every passage's matches with every theme; throws when an engine cannot be asked (cluster down, ...). */
     Classification classify(List<Passage> passages) throws BriefgenException;
+
+    /** {@link #classify(List)} of a corpus's body passages; an engine also keeps the sources' metadata with them. */
+    default Classification classify(Corpus corpus) throws BriefgenException {
+        return classify(corpus.bodyPassages());
+    }
 
     /**
      * The ranking a brief's sections are chosen from, over {@code sourceIds} ({@code scoped} is the last
