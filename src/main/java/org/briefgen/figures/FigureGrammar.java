@@ -255,8 +255,8 @@ final class FigureGrammar {
             } else if (is(after, "-") && is(after + 1, "year-old")) {
                 unit = "age";
                 end = after + 1;
-            } else if (Lexicon.UNITS.containsKey(lower(after)) || is(after, "-") && Lexicon.UNITS.containsKey(lower(after + 1))) {
-                int u0 = is(after, "-") ? after + 1 : after; // "a 15-year sentence"
+            } else if (Lexicon.UNITS.containsKey(lower(after)) || (is(after, "-") || metricTon(after)) && Lexicon.UNITS.containsKey(lower(after + 1))) {
+                int u0 = is(after, "-") || metricTon(after) ? after + 1 : after; // "a 15-year sentence", "50,000 metric tons"
                 Unit u = Lexicon.UNITS.get(lower(u0));
                 if (isAgo(u0 + 1)) return end + 1;
                 unit = u.unit();
@@ -564,6 +564,12 @@ final class FigureGrammar {
     /** "the two sides", "our two countries", "no two democracies". */
     private boolean isDeictic(int i) {
         return Lexicon.DEICTIC.contains(lower(i - 1));
+    }
+
+    /** "metric" before tons or tonnes: the unit is the tonne ("50,000 metric tons" of food aid). */
+    private boolean metricTon(int i) {
+        Unit u = Lexicon.UNITS.get(lower(i + 1));
+        return is(i, "metric") && u != null && u.unit().equals("tonne");
     }
 
     private boolean isAgo(int k) {

@@ -48,7 +48,7 @@ final class Lexicon {
             Map.entry("tons", new Unit("tonne", 1)), Map.entry("tonnes", new Unit("tonne", 1)), Map.entry("ton", new Unit("tonne", 1)),
             Map.entry("tonne", new Unit("tonne", 1)), Map.entry("page", new Unit("page", 1)), Map.entry("pages", new Unit("page", 1)), Map.entry("gram", new Unit("gram", 1)), Map.entry("grams", new Unit("gram", 1)),
             Map.entry("hectare", new Unit("hectare", 1)), Map.entry("hectares", new Unit("hectare", 1)), Map.entry("calories", new Unit("kcal", 1)), Map.entry("kcal", new Unit("kcal", 1)),
-            Map.entry("dollars", new Unit("usd", 1)), Map.entry("euros", new Unit("eur", 1)), Map.entry("won", new Unit("krw", 1)),
+            Map.entry("dollars", new Unit("usd", 1)), Map.entry("euros", new Unit("eur", 1)), Map.entry("euro", new Unit("eur", 1)), Map.entry("won", new Unit("krw", 1)),
             Map.entry("yen", new Unit("jpy", 1)), Map.entry("yuan", new Unit("cny", 1)), Map.entry("renminbi", new Unit("cny", 1)));
 
     /** Symbols and ISO codes written before an amount: "$4.6 million", "KRW 5 million", "KPW 6,200". */
@@ -96,7 +96,7 @@ final class Lexicon {
             "footnote", "note", "category", "tier", "step", "stage", "part", "appendix", "box", "line", "sec", "subsection",
             "subsections", "subparagraph", "subparagraphs", "clause", "clauses", "title", "finding", "findings",
             "recommendation", "recommendations", "law", "amendment", "amendments", "rec", "art", "decision", "decree",
-            "nos", "case", "§", "§§");
+            "nos", "case", "kwanliso", "kyohwaso", "§", "§§");
 
     /** What a citation number follows, as its touching tokens read: "H.R. 4011", "22 U.S.C. 7801", "Pub. L." */
     static final Set<String> CITATION_PREFIXES = Set.of("ust", "u.s.t.", "unts", "h.r.", "h.r", "s.", "h.res.", "s.res.", "res.", "u.s.c.", "u.s.c",

@@ -26,6 +26,20 @@ class FigureGrammarTest {
     }
 
     @Test
+    void metricTonsAndEuros_carryTheirUnits_campNumbersAreLabels() {
+        assertEquals("50000 tonne", valueAndUnit(parse("The donation of 50,000 metric tons of rice arrived.")));
+        assertEquals("8500000 eur", valueAndUnit(parse("The grant of 8.5 million euro pays for food.")));
+        assertEquals(List.of(), parse("Images of kwanliso 15 and kwanliso 25 show new buildings."));
+    }
+
+    /** "value unit" of the only figure parsed. */
+    private static String valueAndUnit(List<String> figures) {
+        assertEquals(1, figures.size(), figures.toString());
+        String[] parts = figures.get(0).split(" ");
+        return parts[0] + " " + parts[1];
+    }
+
+    @Test
     void numbersInWords() {
         assertEquals(List.of("2000000 count UPPER_BOUND [people killed by famine] 'as many as two million people'"),
                 parse("The famine killed as many as two million people."));
