@@ -22,7 +22,8 @@ import org.briefgen.rules.EngineRules;
 import org.briefgen.rules.EngineRules.EngineTheme;
 
 /**
- * briefgen's index on a cluster: one index (one shard, so term statistics are the corpus's) holding passage,
+ * briefgen's index on a cluster: one index (as many shards as configured; no score depends on shard
+ * statistics) holding passage,
  * heading, source and theme (percolator) documents, told apart by {@code kind}. A passage document carries its
  * own scores ({@code own}, what percolation found) and its final ones ({@code final.<theme>}, after the
  * document-context layer), which the sections' searches sort on. Its mapping carries
@@ -94,7 +95,7 @@ final class ClusterIndex {
         deleteWhere(term("kind", "theme"));
         List<Diagnostic> refused = new ArrayList<>();
         for (EngineTheme t : rules.themes()) {
-            ObjectNode doc = ClusterClient.JSON.createObjectNode().put("key", "t:" + t.id()).put("kind", "theme").put("theme", t.id()).put("book", book);
+            ObjectNode doc = keyed("t:" + t.id(), ClusterClient.JSON.createObjectNode()).put("kind", "theme").put("theme", t.id()).put("book", book);
             doc.set("gate", t.gate());
             ClusterClient.Answer a = client.answer("PUT", "/" + name + "/_doc/t:" + t.id(), doc);
             if (!a.ok()) {
@@ -103,7 +104,7 @@ final class ClusterIndex {
             }
         }
         if (!refused.isEmpty()) throw new BriefgenException(refused);
-        client.call("PUT", "/" + name + "/_doc/state?refresh=true", ClusterClient.JSON.createObjectNode().put("key", "state").put("kind", "state").put("book", book));
+        client.call("PUT", "/" + name + "/_doc/state?refresh=true", keyed("state", ClusterClient.JSON.createObjectNode()).put("kind", "state").put("book", book));
     }
 
     /**
@@ -253,11 +254,9 @@ final class ClusterIndex {
     void storeOwn(Map<String, List<String>> entries, String book) throws BriefgenException {
         List<Object> bulk = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : entries.entrySet()) {
-            bulk.add(ClusterClient.JSON.createObjectNode().set("update", ClusterClient.JSON.createObjectNode().put("_id", e.getKey())));
-            ObjectNode doc = ClusterClient.JSON.createObjectNode();
-            ObjectNode fields = doc.putObject("doc").put("book", book);
+            ObjectNode fields = ClusterClient.JSON.createObjectNode().put("book", book);
             fields.set("own", ClusterClient.JSON.valueToTree(e.getValue()));
-            bulk.add(doc);
+            addUpdate(bulk, e.getKey(), fields);
         }
         bulk(bulk);
     }
@@ -295,15 +294,13 @@ final class ClusterIndex {
     void storeFinals(Map<String, Map<String, Double>> changes) throws BriefgenException {
         List<Object> bulk = new ArrayList<>();
         for (Map.Entry<String, Map<String, Double>> e : changes.entrySet()) {
-            bulk.add(ClusterClient.JSON.createObjectNode().set("update", ClusterClient.JSON.createObjectNode().put("_id", e.getKey())));
-            ObjectNode fin = ClusterClient.JSON.createObjectNode();
+            ObjectNode fields = ClusterClient.JSON.createObjectNode();
+            ObjectNode fin = fields.putObject("final");
             e.getValue().forEach((theme, score) -> {
                 if (score == null) fin.putNull(theme);
                 else fin.put(theme, score);
             });
-            ObjectNode doc = ClusterClient.JSON.createObjectNode();
-            doc.putObject("doc").set("final", fin);
-            bulk.add(doc);
+            addUpdate(bulk, e.getKey(), fields);
         }
         bulk(bulk);
     }
@@ -403,7 +400,18 @@ final class ClusterIndex {
 
     private void addIndex(List<Object> bulk, String id, ObjectNode doc) {
         bulk.add(ClusterClient.JSON.createObjectNode().set("index", ClusterClient.JSON.createObjectNode().put("_id", id)));
-        bulk.add(doc.put("key", id));
+        bulk.add(keyed(id, doc));
+    }
+
+    /** A partial update of one document: {@code fields} merged into it. */
+    private static void addUpdate(List<Object> bulk, String id, ObjectNode fields) {
+        bulk.add(ClusterClient.JSON.createObjectNode().set("update", ClusterClient.JSON.createObjectNode().put("_id", id)));
+        bulk.add(ClusterClient.JSON.createObjectNode().set("doc", fields));
+    }
+
+    /** Every document carries its id as {@code key}, the unique sort key that {@link #all} pages on. */
+    private static ObjectNode keyed(String id, ObjectNode doc) {
+        return doc.put("key", id);
     }
 
     /** Hits per page when reading every hit of a query. */

@@ -50,6 +50,11 @@ public final class ClusterMatcher implements Classifier {
     private long finalsWritten;
     /** The sources of the last {@link #classify}: a brief on all of them searches with no source filter. */
     private volatile Set<String> classified;
+    /**
+     * Each passage's place in the last {@link #classify}'s order, which every brief's scope keeps: the rankings
+     * put equal scores in this order. Built once per run, not per brief.
+     */
+    private volatile Map<String, Integer> order;
     /** Runs after each batch is stored; tests stop the node here to fail a run half way. */
     static volatile Runnable afterBatch = () -> { };
 
@@ -103,6 +108,9 @@ public final class ClusterMatcher implements Classifier {
                 index.refresh();
             }
             classified = passages.stream().map(Passage::sourceId).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < passages.size(); i++) positions.put(passages.get(i).id(), i);
+            order = positions;
             return classification;
         }
     }
@@ -121,7 +129,7 @@ public final class ClusterMatcher implements Classifier {
         if (classified == null) throw new IllegalStateException("ranking before classify");
         Set<String> sources = sourceIds.containsAll(classified) ? null
                 : sourceIds.stream().filter(classified::contains).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
-        return new ClusterRanking(config, scoped, sources);
+        return new ClusterRanking(config, scoped, sources, order);
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
-import org.briefgen.ingest.Passage;
 import org.briefgen.rules.Classification;
 import org.briefgen.rules.Match;
 import org.briefgen.rules.Ranking;
@@ -32,15 +31,17 @@ public final class ClusterRanking implements Ranking {
     /** The sources to filter to, or null for all. */
     private final Set<String> sources;
     private final Map<String, ThemeList> lists = new HashMap<>();
-    private Map<String, Integer> position;
+    /** Each passage's place in the run's passage order (shared by every brief of the run). */
+    private final Map<String, Integer> order;
     private long searches;
     /** Runs before each search; tests stop the node here to fail a build between matching and its sections. */
     static volatile Runnable beforePage = () -> { };
 
-    ClusterRanking(EngineConfig config, Classification scoped, Set<String> sources) {
+    ClusterRanking(EngineConfig config, Classification scoped, Set<String> sources, Map<String, Integer> order) {
         this.config = config;
         this.scoped = scoped;
         this.sources = sources;
+        this.order = order;
     }
 
     /** Searches sent so far (pages read over every theme). */
@@ -70,13 +71,8 @@ public final class ClusterRanking implements Ranking {
         };
     }
 
-    private synchronized int position(String passageId) {
-        if (position == null) {
-            position = new HashMap<>();
-            List<Passage> passages = scoped.passages();
-            for (int i = 0; i < passages.size(); i++) position.put(passages.get(i).id(), i);
-        }
-        Integer p = position.get(passageId);
+    private int position(String passageId) {
+        Integer p = order.get(passageId);
         if (p == null) throw outOfStep("it holds passage " + passageId + ", which this run's sources do not");
         return p;
     }
