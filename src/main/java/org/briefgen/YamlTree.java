@@ -33,12 +33,17 @@ public final class YamlTree {
     }
 
     public static YamlTree parse(Path file, String text) throws BriefgenException {
-        if (text.length() > MAX_CHARS) throw new BriefgenException(file, "file is larger than " + MAX_CHARS + " characters");
+        return parse(file, text, MAX_CHARS);
+    }
+
+    /** {@link #parse(Path, String)} with another size cap, for a file that holds data (labelled paragraphs). */
+    public static YamlTree parse(Path file, String text, int maxChars) throws BriefgenException {
+        if (text.length() > maxChars) throw new BriefgenException(file, "file is larger than " + maxChars + " characters");
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(20);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(20);
-        options.setCodePointLimit(MAX_CHARS);
+        options.setCodePointLimit(maxChars);
         try {
             Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
             return new YamlTree(file, text, root);

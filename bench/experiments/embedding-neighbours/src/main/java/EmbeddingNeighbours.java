@@ -21,12 +21,13 @@ public class EmbeddingNeighbours {
     static final Path REPO = Path.of(System.getProperty("repo", "../../..")).toAbsolutePath().normalize();
     static final Path ROOT = REPO.resolve("src/test/resources/eval/real");
     static Map<String, float[]> emb = new HashMap<>();
+    static Map<String, String> texts = new HashMap<>();
     static Map<String, Set<String>> rulesPred = new HashMap<>();
     static Map<String, Set<String>> weak = new HashMap<>();
     static boolean needWeak = Boolean.getBoolean("weak");
     static List<String> THEMES;
 
-    public static void main(String[] a) throws Exception {
+    static List<Row> loadAll() throws Exception {
         ThemeBook book = ThemeBook.load(REPO.resolve("briefs/themes.yaml"));
         THEMES = book.themes().stream().map(Theme::id).toList();
         var model = new AllMiniLmL6V2QuantizedEmbeddingModel();
@@ -37,6 +38,14 @@ public class EmbeddingNeighbours {
         }
         Corpus sample = new Ingester().ingest(List.of(REPO.resolve("sources")));
         load(book, model, sample, rows, "sample", readTsv(REPO.resolve("src/test/resources/eval/seed-labels.tsv")), true);
+        return rows;
+    }
+
+    public static void main(String[] a) throws Exception {
+        crossValidate(loadAll(), a);
+    }
+
+    static void crossValidate(List<Row> rows, String[] a) {
         List<Row> dev = rows.stream().filter(r -> r.half.equals("dev")).toList();
         List<Row> smp = rows.stream().filter(r -> r.half.equals("sample")).toList();
         List<Row> test = rows.stream().filter(r -> r.half.equals("test")).toList();
@@ -134,7 +143,8 @@ public class EmbeddingNeighbours {
             if (byId.containsKey(id)) for (String t : THEMES) if (!cl.terms(id, t).isEmpty()) w.add(t);
             weak.put(id, w);
             Passage p = byId.get(id);
-            if (p != null && !emb.containsKey(id)) emb.put(id, model.embed(p.text()).content().vector());
+            if (p != null) texts.put(id, p.text());
+            if (p != null && !emb.containsKey(id) && !Boolean.getBoolean("noembed")) emb.put(id, model.embed(p.text()).content().vector());
             rows.add(new Row(doc, id, gold, half));
         }
     }

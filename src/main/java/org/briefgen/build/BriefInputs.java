@@ -14,7 +14,7 @@ import java.util.function.BiConsumer;
 /**
  * Everything one brief's output depends on, as named input → content hash (the tool version and
  * SOURCE_DATE_EPOCH as plain values). Names are stable across machines and folders — {@code brief},
- * {@code themes}, {@code templates}, {@code source:NAME}, {@code sidecar:NAME} — so the fingerprint, which
+ * {@code themes}, {@code examples:PATH}, {@code templates}, {@code source:NAME}, {@code sidecar:NAME} — so the fingerprint, which
  * also becomes the PDF's document id, is the same wherever the same inputs are built. The per-brief
  * inputs are held in {@code fixed}; the source hashes stay in the run's shared {@link SourceTable}, of
  * which the brief uses the sorted {@code selected} names.
@@ -24,6 +24,8 @@ record BriefInputs(Map<String, String> fixed, SourceTable table, List<String> se
     static final String EPOCH = "SOURCE_DATE_EPOCH";
     static final String BRIEF = "brief";
     static final String THEMES = "themes";
+    /** The examples file the rules name, by its path from the rules file's folder. */
+    static final String EXAMPLES = "examples:";
     static final String TEMPLATES = "templates";
     static final String SOURCE = "source:";
     static final String SIDECAR = "sidecar:";
@@ -112,6 +114,7 @@ record BriefInputs(Map<String, String> fixed, SourceTable table, List<String> se
         if (key.equals(THEMES)) return slashes(project.display(project.themes()));
         if (key.equals(TEMPLATES)) return "templates";
         if (key.startsWith(SOURCE)) return slashes(project.display(project.sources().resolve(key.substring(SOURCE.length()))));
+        if (key.startsWith(EXAMPLES)) return slashes(project.display(project.themes().getParent().resolve(key.substring(EXAMPLES.length()))));
         if (key.startsWith(WRITTEN)) return slashes(project.display(project.briefs().resolve(key.substring(WRITTEN.length()))));
         String source = key.substring(SIDECAR.length());
         return slashes(project.display(org.briefgen.ingest.Ingester.sidecarOf(project.sources().resolve(source))));

@@ -22,9 +22,9 @@ import org.briefgen.Confined;
 import org.briefgen.ingest.Ingester;
 
 /**
- * Content hashes of the raw input files, taken once per run before anything is parsed: the rules file,
- * the templates folder (templates, stylesheet, fonts), every source and sidecar, the tool version and
- * SOURCE_DATE_EPOCH. From these alone the batch decides what is up to date, so a run where nothing
+ * Content hashes of the raw input files, taken once per run before anything is parsed: the rules file and
+ * the examples file it names, the templates folder (templates, stylesheet, fonts), every source and sidecar,
+ * the tool version and SOURCE_DATE_EPOCH. From these alone the batch decides what is up to date, so a run where nothing
  * changed never ingests, classifies or renders. Content, not modification time, decides: a checkout or a
  * copy resets times without changing anything.
  */
@@ -32,13 +32,15 @@ final class InputSnapshot {
     private final String tool;
     private final String epoch;
     private final String themes;
+    private final Map<String, String> examples;
     private final String templates;
     private final SourceTable sources;
 
-    private InputSnapshot(String tool, String epoch, String themes, String templates, SourceTable sources) {
+    private InputSnapshot(String tool, String epoch, String themes, Map<String, String> examples, String templates, SourceTable sources) {
         this.tool = tool;
         this.epoch = epoch;
         this.themes = themes;
+        this.examples = examples;
         this.templates = templates;
         this.sources = sources;
     }
@@ -56,7 +58,14 @@ final class InputSnapshot {
             if (Files.isRegularFile(sidecar) && Confined.inside(project.sources(), sidecar)) sidecars.put(name, sha256(sidecar));
         }
         String epoch = sourceDateEpoch == null ? "unset" : String.valueOf(sourceDateEpoch.getEpochSecond());
-        return new InputSnapshot(toolVersion, epoch, sha256(project.themes()), digestTree(project.templates()),
+        // The examples file the rules name, by its path from the rules' folder (absent: the rules report it).
+        Map<String, String> examples = new TreeMap<>();
+        List<Path> rules = org.briefgen.rules.ThemeBook.inputFiles(project.themes());
+        Path rulesDir = project.themes().getParent();
+        for (Path f : rules.subList(1, rules.size())) {
+            examples.put(slashes(rulesDir.relativize(f)), Files.isRegularFile(f) ? sha256(f) : "absent");
+        }
+        return new InputSnapshot(toolVersion, epoch, sha256(project.themes()), examples, digestTree(project.templates()),
                 new SourceTable(sources, sidecars));
     }
 
@@ -76,6 +85,7 @@ final class InputSnapshot {
         in.put(BriefInputs.EPOCH, epoch);
         in.put(BriefInputs.BRIEF, sha256(briefFile));
         in.put(BriefInputs.THEMES, themes);
+        examples.forEach((name, hash) -> in.put(BriefInputs.EXAMPLES + name, hash));
         in.put(BriefInputs.TEMPLATES, templates);
         Path briefs = briefFile.toAbsolutePath().getParent();
         for (Brief.WrittenRef w : brief.written()) {
@@ -94,6 +104,10 @@ final class InputSnapshot {
         } catch (IOException e) {
             throw new BriefgenException(dir, "cannot list folder: " + e.getMessage(), e);
         }
+    }
+
+    private static String slashes(Path p) {
+        return p.toString().replace('\\', '/');
     }
 
     /** One hash over the relative names and bytes of every file under a folder. */

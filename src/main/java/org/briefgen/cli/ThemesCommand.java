@@ -2,6 +2,7 @@ package org.briefgen.cli;
 
 import java.io.PrintWriter;
 import org.apache.commons.cli.Options;
+import org.briefgen.rules.Examples;
 import org.briefgen.rules.Theme;
 
 /** {@code briefgen themes}: the themes of the rules file, what each covers and how many passages it matches. */
@@ -36,6 +37,20 @@ final class ThemesCommand implements Command {
             out.printf("%-" + width + "s  %3d %s  %s%n", t.id(), n, n == 1 ? "match  " : "matches", t.title());
             if (!t.description().isEmpty()) out.println(" ".repeat(width + 15) + t.description());
         }
+        Examples ex = run.book().examples();
+        if (!ex.isEmpty()) {
+            long carried = run.classification().passages().stream().flatMap(p -> run.classification().matches(p.id()).stream())
+                    .filter(m -> m.carried() && m.context().alike() != null).count();
+            out.printf("examples: %s, %d labelled paragraphs (%d nearest vote, share %s); %d %s carried by them%n",
+                    shown(ex.file()), ex.examples().size(), ex.neighbours(), ClassifiedCorpus.score(ex.share()), carried,
+                    carried == 1 ? "match" : "matches");
+        }
         return ExitCode.OK;
+    }
+
+    /** A file under the working directory as a relative path, as people type it. */
+    private static String shown(java.nio.file.Path file) {
+        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+        return (file.startsWith(here) ? here.relativize(file) : file).toString();
     }
 }

@@ -30,12 +30,17 @@ public final class BriefLoader {
     private BriefLoader() {
     }
 
-    /** The brief files of a folder: every *.yaml except the rules file and hidden files (editors' and the studio's temporaries). */
+    /**
+     * The brief files of a folder: every *.yaml except the rules file, the examples file it names and hidden
+     * files (editors' and the studio's temporaries).
+     */
     public static List<Path> briefFiles(Path briefsDir, Path themesFile) throws BriefgenException {
         if (!Files.isDirectory(briefsDir)) throw new BriefgenException(briefsDir, "briefs folder not found");
+        java.util.Set<Path> rules = new java.util.HashSet<>();
+        org.briefgen.rules.ThemeBook.inputFiles(themesFile).forEach(f -> rules.add(f.toAbsolutePath().normalize()));
         try (var s = Files.list(briefsDir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".yaml") && !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.toAbsolutePath().normalize().equals(themesFile.toAbsolutePath().normalize()))
+                    .filter(p -> !rules.contains(p.toAbsolutePath().normalize()))
                     .sorted().toList();
         } catch (IOException e) {
             throw new BriefgenException(briefsDir, "cannot list briefs: " + e.getMessage(), e);

@@ -141,7 +141,14 @@ public record BriefDocument(String id, String title, String subtitle, String aut
         static final int SUMMARY_CHARS = 260;
         /** Words that tie a sentence to the one before it: "Furthermore, ..." does not open a summary. */
         private static final java.util.regex.Pattern CONNECTIVE = java.util.regex.Pattern.compile(
-                "^(Furthermore|Moreover|However|But|And|Also|In addition|Meanwhile|Conversely|Still|Yet|Thus|Therefore|This|These|It)\\b");
+                "^(Furthermore|Moreover|However|But|And|Also|In addition|Meanwhile|Conversely|Still|Yet|Thus|Therefore|It)\\b");
+
+        /**
+         * A demonstrative pointing back within the first words ("Along with many other improvements, this increase
+         * will ..."): the sentence names what it is about elsewhere. "This year" points at time, not back.
+         */
+        private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+                "^(?:\\S+\\s+){0,7}?(?i:this|these|those)\\s+(?!(?i:year|week|month|day|time|morning|evening|spring|summer|autumn|winter)\\b)\\p{L}");
 
         /**
          * The sentence of this quote that carries most of the theme's words (with a figure, of readable length),
@@ -163,13 +170,14 @@ public record BriefDocument(String id, String title, String subtitle, String aut
 
         /**
          * How well a sentence of this quote serves as a summary line: its informativeness, much less when it is
-         * too long to show whole (a cut summary reads as a mistake), less when it leans on the sentence before.
+         * too long to show whole (a cut summary reads as a mistake), less when it leans on the sentence before
+         * (it opens with a connective or points back with "this increase").
          */
         double summaryScore(String sentence) {
             double score = informativeness(sentence, terms);
             if (score <= 0) return score;
             if (sentence.length() > SUMMARY_CHARS) score -= 10;
-            if (CONNECTIVE.matcher(sentence).find()) score -= 3;
+            if (CONNECTIVE.matcher(sentence).find() || POINTS_BACK.matcher(sentence).find()) score -= 3;
             return score;
         }
 

@@ -14,10 +14,15 @@ import org.briefgen.Diagnostic;
 import org.briefgen.TextFile;
 import org.briefgen.YamlTree;
 
-/** The themes of one rules file, in file order, with the file they came from. */
-public record ThemeBook(Path file, List<Theme> themes) {
+/** The themes of one rules file, in file order, with the file they came from and its labelled examples. */
+public record ThemeBook(Path file, List<Theme> themes, Examples examples) {
     public ThemeBook {
         themes = List.copyOf(themes);
+        examples = examples == null ? Examples.NONE : examples;
+    }
+
+    public ThemeBook(Path file, List<Theme> themes) {
+        this(file, themes, Examples.NONE);
     }
 
     /** Loads and validates a rules file; every problem is reported with file, line and column. */
@@ -27,7 +32,26 @@ public record ThemeBook(Path file, List<Theme> themes) {
 
     /** Parses and validates the text of a rules file; {@code file} names it in diagnostics. */
     public static ThemeBook parse(Path file, String text) throws BriefgenException {
-        return new ThemeBook(file, ThemeFileParser.parse(file, text));
+        return ThemeFileParser.parse(file, text);
+    }
+
+    /**
+     * The files a rules file's outcome depends on: itself and the examples file it names, found without
+     * validating anything (a broken rules file is reported when it is loaded), so a changed examples file
+     * rebuilds the briefs as a changed rule does.
+     */
+    public static List<Path> inputFiles(Path file) {
+        List<Path> out = new ArrayList<>(List.of(file));
+        try {
+            YamlTree yaml = YamlTree.parse(file, TextFile.read(file, YamlTree.MAX_CHARS, "rules file"));
+            if (yaml.valueNode(yaml.rootMappingOf(List.of("themes")), "examples") instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+                String name = yaml.string(m, "file", false);
+                if (name != null) out.add(file.toAbsolutePath().getParent().resolve(name).normalize());
+            }
+        } catch (BriefgenException e) {
+            // reported with its line when the rules are loaded
+        }
+        return out;
     }
 
     public Optional<Theme> theme(String id) {

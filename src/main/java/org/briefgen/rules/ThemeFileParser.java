@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.briefgen.BriefgenException;
 import org.briefgen.Diagnostic;
 import org.briefgen.YamlTree;
@@ -23,9 +24,9 @@ final class ThemeFileParser {
     private ThemeFileParser() {
     }
 
-    static List<Theme> parse(Path file, String text) throws BriefgenException {
+    static ThemeBook parse(Path file, String text) throws BriefgenException {
         YamlTree yaml = YamlTree.parse(file, text);
-        MappingNode root = yaml.rootMapping(List.of("themes"));
+        MappingNode root = yaml.rootMapping(List.of("themes", "examples"));
         Node list = yaml.require(root, "themes");
         if (!(list instanceof SequenceNode seq)) {
             throw new BriefgenException(yaml.at(list, "'themes' must be a list of themes"));
@@ -50,7 +51,10 @@ final class ThemeFileParser {
         }
         if (!problems.isEmpty()) throw new BriefgenException(problems);
         if (themes.isEmpty()) throw new BriefgenException(yaml.at(list, "no themes defined"));
-        return themes;
+        Node examples = yaml.valueNode(root, "examples");
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        themes.forEach(t -> ids.add(t.id()));
+        return new ThemeBook(file, themes, examples == null ? Examples.NONE : Examples.load(yaml, examples, ids));
     }
 
     private static Theme theme(YamlTree yaml, Node item) throws BriefgenException {

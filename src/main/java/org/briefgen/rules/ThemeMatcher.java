@@ -103,6 +103,7 @@ public final class ThemeMatcher implements Classifier {
         for (int k = 0; k < scored.size(); k++) {
             for (Match m : matches(passages, scored.get(k), k, sizeBySource, strongBySource, headings)) byPassage.get(m.passageId()).add(m);
         }
+        alike(passages, scored, byPassage);
         byPassage.values().forEach(l -> l.sort((a, b) -> Double.compare(b.score(), a.score())));
         return new Classification(book, passages, byPassage, this);
     }
@@ -291,6 +292,50 @@ public final class ThemeMatcher implements Classifier {
             in = letter;
         }
         return n;
+    }
+
+    /**
+     * The passages the labelled examples carry (see {@link Examples}): a passage that names at least one of a
+     * theme's words (an own score above 0, inside the gate, not excluded, not a lone boosted phrase) without
+     * matching it takes the theme when
+     * its nearest examples give the theme their share. Each passage's neighbours are found once, for all its themes.
+     */
+    private void alike(List<Passage> passages, List<Scored> scored, Map<String, List<Match>> byPassage) {
+        Examples examples = book.examples();
+        if (examples.isEmpty() || scored.isEmpty()) return;
+        List<Integer> candidates = new ArrayList<>();
+        for (int doc = 0; doc < passages.size(); doc++) {
+            if (!weakThemes(doc, scored, byPassage.get(passages.get(doc).id())).isEmpty()) candidates.add(doc);
+        }
+        // Votes are independent per passage: find them on all cores, then add the matches in passage order.
+        Map<Integer, Map<String, Examples.Vote>> votes = new java.util.concurrent.ConcurrentHashMap<>();
+        candidates.parallelStream().forEach(doc -> votes.put(doc, examples.vote(passages.get(doc).text(), passages.get(doc).sourceId())));
+        for (int doc : candidates) {
+            Passage p = passages.get(doc);
+            List<Match> have = byPassage.get(p.id());
+            for (int k : weakThemes(doc, scored, have)) {
+                Scored s = scored.get(k);
+                Theme theme = s.query().theme();
+                Examples.Vote v = votes.get(doc).get(theme.id());
+                if (v == null || v.share() < examples.share()) continue;
+                have.add(new Match(p.id(), theme.id(), round(s.score()[doc] + s.feedback().score(doc)), List.of(),
+                        new Match.Context(0, false, false, null, s.feedback().words(doc), v)));
+            }
+            have.sort((a, b) -> Double.compare(b.score(), a.score()));
+        }
+    }
+
+    /** The themes (by position) whose words passage {@code doc} names without carrying them. */
+    private static List<Integer> weakThemes(int doc, List<Scored> scored, List<Match> have) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < scored.size(); k++) {
+            Scored s = scored.get(k);
+            // A lone boosted phrase is a passing mention (see matches): only document context carries it.
+            if (!s.gate().get(doc) || s.score()[doc] <= 0 || s.lonePhrase()[doc] || s.feedback().excluded(doc)) continue;
+            String id = s.query().theme().id();
+            if (have.stream().noneMatch(m -> m.themeId().equals(id))) out.add(k);
+        }
+        return out;
     }
 
     /** Share of a source's passages that must match its top theme on their own for it to be an article on it. */

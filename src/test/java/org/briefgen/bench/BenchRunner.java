@@ -56,6 +56,7 @@ public final class BenchRunner {
                 TestProject.copyTree(TestProject.REPO.resolve("templates"), project.resolve("templates"));
                 Files.createDirectories(project.resolve("briefs"));
                 Files.copy(TestProject.REPO.resolve("briefs/themes.yaml"), project.resolve("briefs/themes.yaml"));
+                Files.copy(TestProject.REPO.resolve("briefs/examples.yaml"), project.resolve("briefs/examples.yaml"));
                 gen.write(project.resolve("sources"), docs, docs);
             }
             Map<String, Object> c = child("classify", project.toString());

@@ -62,16 +62,11 @@ final class Versus {
     }
 
     /** The sample briefs, each copied {@code copies} times under new ids; returns the batch size. */
-    private int prepare() throws IOException {
+    private int prepare() throws IOException, org.briefgen.BriefgenException {
         if (!Files.isDirectory(project)) TestProject.copy(project);
         Path briefs = project.resolve("briefs");
-        List<Path> samples = new ArrayList<>();
-        try (Stream<Path> s = Files.list(TestProject.REPO.resolve("briefs"))) {
-            s.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("themes.yaml")).sorted().forEach(samples::add);
-        }
-        try (Stream<Path> s = Files.list(briefs)) {
-            for (Path p : s.filter(f -> !f.getFileName().toString().equals("themes.yaml")).toList()) Files.delete(p);
-        }
+        List<Path> samples = org.briefgen.compose.BriefLoader.briefFiles(TestProject.REPO.resolve("briefs"), TestProject.REPO.resolve("briefs/themes.yaml"));
+        for (Path p : org.briefgen.compose.BriefLoader.briefFiles(briefs, briefs.resolve("themes.yaml"))) Files.delete(p);
         for (Path sample : samples) {
             String text = Files.readString(sample);
             String id = text.lines().filter(l -> l.startsWith("id: ")).findFirst().orElseThrow().substring(4).strip();

@@ -111,6 +111,14 @@ class NightlyBuildTest {
     }
 
     @Test
+    void aChangedExamplesFile_isNamedAsTheReason() throws Exception {
+        Path p = built("examples");
+        Files.writeString(p.resolve("briefs/examples.yaml"), "\n# a comment changes the bytes\n", java.nio.file.StandardOpenOption.APPEND);
+        TestProject.Run dry = TestProject.run(p, "build", "--dry-run", "briefs/refugees.yaml");
+        assertEquals("build   output/refugees.pdf: briefs/examples.yaml changed\ndry run: 1 of 1 briefs would be built\n", dry.out());
+    }
+
+    @Test
     void twoCleanBuilds_inDifferentFolders_atDifferentTimesAndZones_areByteIdentical() throws Exception {
         Path a = built("a");
         Path b = copy("b");

@@ -23,6 +23,7 @@ class QuotationBuildTest {
         Files.createDirectories(p.resolve("briefs"));
         Files.createDirectories(p.resolve("sources"));
         Files.copy(TestProject.REPO.resolve("briefs/themes.yaml"), p.resolve("briefs/themes.yaml"));
+        Files.copy(TestProject.REPO.resolve("briefs/examples.yaml"), p.resolve("briefs/examples.yaml"));
         Files.writeString(p.resolve("briefs/r.yaml"), "id: r\ntitle: Refugees\nthemes: [refugees]\n");
         Files.writeString(p.resolve("sources/statute.txt"), """
                 North Korean Refugee Protection Act

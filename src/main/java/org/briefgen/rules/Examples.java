@@ -1,0 +1,234 @@
+package org.briefgen.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.briefgen.BriefgenException;
+import org.briefgen.Diagnostic;
+import org.briefgen.TextFile;
+import org.briefgen.YamlTree;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Labelled paragraphs kept beside the rules (an examples file): real paragraphs, each with the themes a
+ * reader gave it, none for a paragraph on no theme. A passage that names at least one of a theme's words
+ * but too few to match takes the theme when the labelled paragraphs most like it say so: its
+ * {@code neighbours} nearest examples by tf-idf cosine over the stemmed words, weighted by similarity, give
+ * the theme at least {@code share} of their vote. Such paragraphs tell their theme in ordinary words
+ * ("sealed off from the world", a defector's route) that no word list holds, and the examples say which
+ * ordinary words go with which theme.
+ *
+ * <p>Examples from the passage's own source do not vote: a labelled paragraph would otherwise vouch for
+ * itself, and a document's labels would decide that document. The vectors' weights come from the examples
+ * alone, so the vote does not change as sources are added.
+ */
+public final class Examples {
+    /** Off: no examples, no vote. */
+    public static final Examples NONE = new Examples(null, List.of(), 0, 1);
+    public static final int DEFAULT_NEIGHBOURS = 10;
+    public static final double DEFAULT_SHARE = 0.5;
+    static final List<String> SETTINGS = List.of("file", "neighbours", "share");
+    private static final List<String> KEYS = List.of("source", "themes", "text");
+
+    /** One labelled paragraph: where it came from, its themes and its line in the examples file. */
+    public record Example(String source, Set<String> themes, int line, String text) {
+        public Example {
+            themes = Set.copyOf(themes);
+        }
+    }
+
+    /**
+     * The vote for one theme: the share of similarity its nearest examples give it and those of them on the
+     * theme, most similar first, as "file:line (source)" for {@code explain}.
+     */
+    public record Vote(double share, int neighbours, List<String> examples) {
+        public Vote {
+            examples = List.copyOf(examples);
+        }
+    }
+
+    private final Path file;
+    private final List<Example> examples;
+    private final int neighbours;
+    private final double share;
+    /** Stem → idf over the examples; example → (stem → weight), each vector of unit length. */
+    private final Map<String, Double> idf = new HashMap<>();
+    private final Map<String, List<Posting>> postings = new HashMap<>();
+
+    private record Posting(int example, double weight) {
+    }
+
+    Examples(Path file, List<Example> examples, int neighbours, double share) {
+        this.file = file;
+        this.examples = List.copyOf(examples);
+        this.neighbours = neighbours;
+        this.share = share;
+        Map<String, Integer> df = new HashMap<>();
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        for (Example e : this.examples) {
+            Map<String, Integer> c = stemCounts(e.text());
+            counts.add(c);
+            c.keySet().forEach(s -> df.merge(s, 1, Integer::sum));
+        }
+        df.forEach((s, n) -> idf.put(s, idf(n)));
+        for (int i = 0; i < counts.size(); i++) {
+            Map<String, Double> v = vector(counts.get(i));
+            for (var w : v.entrySet()) postings.computeIfAbsent(w.getKey(), x -> new ArrayList<>()).add(new Posting(i, w.getValue()));
+        }
+    }
+
+    public boolean isEmpty() {
+        return examples.isEmpty();
+    }
+
+    public List<Example> examples() {
+        return examples;
+    }
+
+    /** The examples file, or null when the rules name none. */
+    public Path file() {
+        return file;
+    }
+
+    public int neighbours() {
+        return neighbours;
+    }
+
+    public double share() {
+        return share;
+    }
+
+    private double idf(int docFreq) {
+        return Math.log((examples.size() + 1.0) / (docFreq + 1.0));
+    }
+
+    /** Sublinear tf times idf, of unit length; a stem no example has weighs as if in none. */
+    private Map<String, Double> vector(Map<String, Integer> counts) {
+        Map<String, Double> v = new HashMap<>();
+        double norm = 0;
+        for (var c : counts.entrySet()) {
+            double w = (1 + Math.log(c.getValue())) * idf.getOrDefault(c.getKey(), idf(0));
+            v.put(c.getKey(), w);
+            norm += w * w;
+        }
+        double n = Math.sqrt(norm);
+        if (n > 0) v.replaceAll((k, w) -> w / n);
+        return v;
+    }
+
+    /**
+     * The vote of the nearest examples outside {@code sourceId} for each theme that has any, or an empty map
+     * when no example shares a word with the text.
+     */
+    public Map<String, Vote> vote(String text, String sourceId) {
+        if (examples.isEmpty()) return Map.of();
+        double[] sim = new double[examples.size()];
+        for (var w : vector(stemCounts(text)).entrySet()) {
+            List<Posting> list = postings.get(w.getKey());
+            if (list != null) for (Posting p : list) sim[p.example()] += w.getValue() * p.weight();
+        }
+        List<Integer> nearest = new ArrayList<>();
+        for (int i = 0; i < sim.length; i++) if (sim[i] > 0 && !examples.get(i).source().equals(sourceId)) nearest.add(i);
+        // Most similar first; equal similarity in file order, so the vote never depends on sort stability.
+        nearest.sort((a, b) -> sim[a] != sim[b] ? Double.compare(sim[b], sim[a]) : Integer.compare(a, b));
+        if (nearest.size() > neighbours) nearest = nearest.subList(0, neighbours);
+        double total = 0;
+        for (int i : nearest) total += sim[i];
+        if (total <= 0) return Map.of();
+        Map<String, double[]> byTheme = new java.util.TreeMap<>();
+        Map<String, List<String>> who = new HashMap<>();
+        for (int i : nearest) {
+            for (String t : examples.get(i).themes()) {
+                byTheme.computeIfAbsent(t, x -> new double[1])[0] += sim[i];
+                who.computeIfAbsent(t, x -> new ArrayList<>()).add(where(examples.get(i)));
+            }
+        }
+        Map<String, Vote> out = new java.util.LinkedHashMap<>();
+        for (var e : byTheme.entrySet()) out.put(e.getKey(), new Vote(e.getValue()[0] / total, nearest.size(), who.get(e.getKey())));
+        return out;
+    }
+
+    private String where(Example e) {
+        return (file == null ? "examples" : file.getFileName().toString()) + ":" + e.line() + " (" + e.source() + ")";
+    }
+
+    private static Map<String, Integer> stemCounts(String text) {
+        Map<String, Integer> out = new HashMap<>();
+        try (TokenStream ts = PassageIndex.analyzer().tokenStream(PassageIndex.FIELD, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.merge(term.toString(), 1, Integer::sum);
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * The {@code examples:} settings of a rules file ({@code file}, relative to the rules file, {@code neighbours},
+     * {@code share}) and the examples file they name, every problem at its file, line and column; the theme ids
+     * are checked against {@code themeIds}.
+     */
+    static Examples load(YamlTree rules, Node settings, Set<String> themeIds) throws BriefgenException {
+        if (!(settings instanceof MappingNode m)) {
+            throw new BriefgenException(rules.at(settings, "'examples' must be a mapping with keys " + String.join(", ", SETTINGS)));
+        }
+        rules.checkKeys(m, SETTINGS);
+        String name = rules.string(m, "file", true);
+        double n = rules.number(m, "neighbours", DEFAULT_NEIGHBOURS);
+        if (n < 1 || n != Math.rint(n)) throw new BriefgenException(rules.at(rules.valueNode(m, "neighbours"), "'neighbours' must be a whole number of 1 or more"));
+        double share = rules.number(m, "share", DEFAULT_SHARE);
+        if (share <= 0 || share > 1) throw new BriefgenException(rules.at(rules.valueNode(m, "share"), "'share' must be more than 0 and at most 1"));
+        Path dir = rules.file().toAbsolutePath().getParent();
+        Path file = dir.resolve(name).normalize();
+        String text;
+        try {
+            text = TextFile.read(file, 8 * YamlTree.MAX_CHARS, "examples file");
+        } catch (BriefgenException e) {
+            throw new BriefgenException(rules.at(rules.valueNode(m, "file"), e.diagnostics().get(0).message())
+                    .withHint("'file' is relative to " + dir));
+        }
+        return new Examples(file, parse(file, text, themeIds), (int) n, share);
+    }
+
+    private static List<Example> parse(Path file, String text, Set<String> themeIds) throws BriefgenException {
+        YamlTree yaml = YamlTree.parse(file, text, 8 * YamlTree.MAX_CHARS);
+        MappingNode root = yaml.rootMapping(List.of("examples"));
+        Node list = yaml.require(root, "examples");
+        if (!(list instanceof SequenceNode seq)) throw new BriefgenException(yaml.at(list, "'examples' must be a list of labelled paragraphs"));
+        List<Diagnostic> problems = new ArrayList<>();
+        List<Example> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            try {
+                if (!(item instanceof MappingNode e)) throw new BriefgenException(yaml.at(item, "an example must be a mapping with keys " + String.join(", ", KEYS)));
+                yaml.checkKeys(e, KEYS);
+                String source = yaml.string(e, "source", true);
+                String body = yaml.string(e, "text", true);
+                Set<String> themes = new LinkedHashSet<>();
+                for (String t : yaml.stringList(e, "themes")) {
+                    if (!themeIds.contains(t)) {
+                        throw new BriefgenException(yaml.at(yaml.valueNode(e, "themes"), "unknown theme '" + t + "'")
+                                .withHint("themes of the rules file: " + String.join(", ", themeIds)));
+                    }
+                    themes.add(t);
+                }
+                out.add(new Example(source, themes, item.getStartMark().getLine() + 1, body));
+            } catch (BriefgenException x) {
+                problems.addAll(x.diagnostics());
+            }
+        }
+        if (!problems.isEmpty()) throw new BriefgenException(problems);
+        return out;
+    }
+}

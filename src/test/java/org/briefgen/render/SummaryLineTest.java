@@ -1,0 +1,29 @@
+package org.briefgen.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which sentence of a quotation becomes its section's summary line. */
+class SummaryLineTest {
+    private static BriefDocument.Quote quote(String text, String... terms) {
+        return new BriefDocument.Quote("doc#p1", List.of(new BriefDocument.Segment(text, false)),
+                new BriefDocument.Citation(1, "A source", "para. 1"), List.of(), List.of(terms), false, 0);
+    }
+
+    @Test
+    void aSentenceThatPointsBackLosesToOneThatNamesItsSubject() {
+        BriefDocument.Quote q = quote("Along with many other improvements, this increase will allow Radio Free Asia to begin "
+                + "broadcasting in medium wave. Radio Free Asia now reaches listeners near the border with its broadcasting.",
+                "Radio Free Asia", "broadcasting");
+        assertEquals("Radio Free Asia now reaches listeners near the border with its broadcasting.", q.mostInformativeSentence());
+    }
+
+    @Test
+    void thisYearPointsAtTimeNotBack() {
+        BriefDocument.Quote q = quote("Radio Free Asia is heard widely. This year the broadcasting of Radio Free Asia "
+                + "doubled its hours near the border.", "Radio Free Asia", "broadcasting");
+        assertEquals("This year the broadcasting of Radio Free Asia doubled its hours near the border.", q.mostInformativeSentence());
+    }
+}
