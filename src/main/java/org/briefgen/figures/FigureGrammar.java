@@ -2,6 +2,7 @@ package org.briefgen.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.briefgen.figures.Lexicon.Unit;
 import org.briefgen.figures.Tokens.Token;
 import org.briefgen.figures.Tokens.Type;
@@ -68,6 +69,12 @@ final class FigureGrammar {
             int w = near ? a + 1 : a;
             double ratio = is(w, "doubling") ? 2 : is(w, "tripling") ? 3 : is(w, "quadrupling") ? 4 : is(w, "halving") ? 0.5 : 0;
             if (ratio > 0) return emit(i, w, ratio, ratio, "ratio", near ? Qualifier.APPROXIMATE : Qualifier.EXACT, what(w + 1));
+        }
+        // "an hour or two a day", "a year or two": from one of the unit to a small number of it.
+        if ((is(i, "a") || is(i, "an")) && Lexicon.UNITS.containsKey(lower(i + 1)) && is(i + 2, "or")) {
+            Integer n = smallNumber(lower(i + 3));
+            Unit u = Lexicon.UNITS.get(lower(i + 1));
+            if (n != null && n > 1 && n <= 10) return emit(i, i + 3, u.factor(), n * u.factor(), u.unit(), Qualifier.RANGE, what(i + 4));
         }
         // "Twice she was captured" counts two; "twice as many" is a ratio.
         if (is(i, "twice") || is(i, "thrice")) {
@@ -269,8 +276,11 @@ final class FigureGrammar {
                 }
             }
         }
-        // "at the age of 13", "aged 24".
-        if (unit == null && (is(from - 1, "aged") || is(from - 1, "age") || is(from - 1, "of") && is(from - 2, "age"))) unit = "age";
+        // "at the age of 13", "aged 24", "Shin, who is 26", "For Lee, then 18,", "Choi (63)".
+        if (unit == null && (is(from - 1, "aged") || is(from - 1, "age") || is(from - 1, "of") && is(from - 2, "age")
+                || isAgeOfPerson(from, end))) {
+            unit = "age";
+        }
         if (currency != null && (unit == null || unit.equals("count"))) unit = currency;
         if (unit == null) unit = "count";
         if (q == Qualifier.EXACT) q = qualifierBefore(from);
@@ -413,7 +423,7 @@ final class FigureGrammar {
         if (Lexicon.LABELS.contains(lower(i - 1)) || is(i - 1, ".") && Lexicon.LABELS.contains(lower(i - 2))) return true;
         if (n.words() && isDeictic(i)) return true;
         if (isAgo(n.to() + 1) || isAgo(n.to() + 2)) return true;
-        if (!n.words() && (isStructural(n) || inLink(n))) return true;
+        if (!n.words() && (isStructural(n) && !bracketedAge(i) || inLink(n) || isClock(n))) return true;
         if (!n.words() && (isPhone(n) || isDesignation(n) || isNamedBody(n) || isAddress(n))) return true;
         return n.words() && Character.isUpperCase(t.get(i).text().charAt(0)) && i > 0 && !is(i - 1, ".") && isCapitalisedName(n);
     }
@@ -435,6 +445,8 @@ final class FigureGrammar {
                 && (is(i - 1, "/") || is(i - 1, "-") || is(i - 1, ".") || is(i - 1, "("))) {
             return true;
         }
+        // "sections 2151n(d) and 2304(b)": a number with a subsection glued to it is a citation.
+        if (is(j + 1, "(") && glued(j + 1) && j + 3 < t.size() && is(j + 3, ")") && t.get(j + 2).text().matches("[a-z]{1,3}|\\d{1,2}")) return true;
         if (is(i - 1, "/") && glued(i)) return true;
         if (is(j + 1, "/") && glued(j + 1) && glued(j + 2) && j + 2 < t.size()) return true;
         if (Lexicon.CITATION_PREFIXES.contains(gluedBefore(i))) return true;
@@ -572,8 +584,43 @@ final class FigureGrammar {
         return is(i, "metric") && u != null && u.unit().equals("tonne");
     }
 
+    /** "two months earlier", "ten years ago": a point in time, not a duration. */
     private boolean isAgo(int k) {
-        return is(k, "ago") || is(k, "earlier") && is(k - 1, "years");
+        if (is(k, "ago")) return true;
+        Unit u = Lexicon.UNITS.get(lower(k - 1));
+        return is(k, "earlier") && u != null && TIME_UNITS.contains(u.unit());
+    }
+
+    private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "hour");
+
+    /**
+     * A person's age as journalism writes it, a bare whole number of 1 to 120: "Shin, who is 26", "For Lee, then
+     * 18, ...", "Choi (63)", "her niece (25)". In brackets it must follow a name or a word for a person, so a
+     * clause number ("paragraph (3)") stays structural.
+     */
+    private boolean isAgeOfPerson(int from, int end) {
+        if (from != end || t.get(from).type() != Type.NUMBER || !t.get(from).text().matches("\\d{1,3}")) return false;
+        int v = Integer.parseInt(t.get(from).text());
+        if (v < 1 || v > 120) return false;
+        if ((is(from - 1, "is") || is(from - 1, "was")) && is(from - 2, "who")) return true;
+        if ((is(from - 1, "then") || is(from - 1, "now")) && is(from - 2, ",") && (is(end + 1, ",") || is(end + 1, "."))) return true;
+        return bracketedAge(from);
+    }
+
+    private boolean bracketedAge(int i) {
+        if (!(is(i - 1, "(") && is(i + 1, ")")) || glued(i - 1) || i < 2 || t.get(i - 2).type() != Type.WORD) return false;
+        String before = t.get(i - 2).text();
+        boolean name = Character.isUpperCase(before.charAt(0)) && !lineStart(i - 2) && !Lexicon.LABELS.contains(before.toLowerCase(java.util.Locale.ROOT));
+        return name || Lexicon.PERSONS.contains(before.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "10:30 a.m.", "9 p.m.": a time of day. */
+    private boolean isClock(Num n) {
+        int i = n.from();
+        int j = n.to();
+        if (is(j + 1, ":") && glued(j + 1) && isNumberAt(j + 2)) return true;
+        if (is(i - 1, ":") && glued(i) && glued(i - 1) && i >= 2 && t.get(i - 2).type() == Type.NUMBER) return true;
+        return is(j + 1, "a.m.") || is(j + 1, "p.m.") || is(j + 1, "a.m") || is(j + 1, "p.m") || is(j + 1, "am") && is(j + 2, ".");
     }
 
     /** "Six-Party Talks", "Group of Eight": a capitalised number word followed by another capital. */

@@ -127,7 +127,12 @@ final class Lexicon {
             "drive", "dong", "gu", "ro", "gil");
 
     /** Determiners that make a small count deictic: "the two sides", "our two countries". */
-    static final Set<String> DEICTIC = Set.of("the", "these", "those", "our", "their", "your", "both", "no", "my", "his", "her");
+    static final Set<String> DEICTIC = Set.of("the", "these", "those", "our", "their", "your", "both", "no", "my", "his", "her", "all");
+
+    /** Words for a person that an age in brackets follows: "her niece (25)". */
+    static final Set<String> PERSONS = Set.of("man", "woman", "boy", "girl", "son", "daughter", "mother", "father", "brother",
+            "sister", "niece", "nephew", "wife", "husband", "grandmother", "grandfather", "aunt", "uncle", "cousin", "defector",
+            "refugee", "prisoner", "student", "soldier", "farmer", "worker");
 
     static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "nor", "to", "in", "on", "at", "by", "for",
             "with", "from", "into", "onto", "than", "that", "which", "who", "whom", "whose", "is", "are", "was", "were", "be",

@@ -61,30 +61,64 @@ public final class Examples {
     private final List<Example> examples;
     private final int neighbours;
     private final double share;
-    /** Stem → idf over the examples; example → (stem → weight), each vector of unit length. */
-    private final Map<String, Double> idf = new HashMap<>();
-    private final Map<String, List<Posting>> postings = new HashMap<>();
-
-    private record Posting(int example, double weight) {
-    }
+    /** Each stem of the examples has an id; per id its idf and its postings: examples and unit-vector weights. */
+    private final Map<String, Integer> stemIds = new HashMap<>();
+    private final double[] idf;
+    private final int[][] postingExamples;
+    private final double[][] postingWeights;
+    /** Each example as explain names it, "examples.yaml:12 (source)", and its source as a number. */
+    private final String[] labels;
+    private final int[] sourceOf;
+    private final Map<String, Integer> sourceIds = new HashMap<>();
+    /** Similarity per example, reused by each thread's votes (most votes touch most examples). */
+    private final ThreadLocal<double[]> scratch;
 
     Examples(Path file, List<Example> examples, int neighbours, double share) {
         this.file = file;
         this.examples = List.copyOf(examples);
         this.neighbours = neighbours;
         this.share = share;
-        Map<String, Integer> df = new HashMap<>();
         List<Map<String, Integer>> counts = new ArrayList<>();
+        List<Integer> df = new ArrayList<>();
         for (Example e : this.examples) {
             Map<String, Integer> c = stemCounts(e.text());
             counts.add(c);
-            c.keySet().forEach(s -> df.merge(s, 1, Integer::sum));
+            for (String stem : new java.util.TreeSet<>(c.keySet())) {
+                Integer id = stemIds.putIfAbsent(stem, stemIds.size());
+                if (id == null) df.add(1);
+                else df.set(id, df.get(id) + 1);
+            }
         }
-        df.forEach((s, n) -> idf.put(s, idf(n)));
-        for (int i = 0; i < counts.size(); i++) {
-            Map<String, Double> v = vector(counts.get(i));
-            for (var w : v.entrySet()) postings.computeIfAbsent(w.getKey(), x -> new ArrayList<>()).add(new Posting(i, w.getValue()));
+        idf = new double[df.size()];
+        for (int i = 0; i < idf.length; i++) idf[i] = idf(df.get(i));
+        List<List<double[]>> postings = new ArrayList<>();
+        for (int i = 0; i < idf.length; i++) postings.add(new ArrayList<>());
+        for (int ex = 0; ex < counts.size(); ex++) {
+            int[] ids = new int[counts.get(ex).size()];
+            double[] w = weights(counts.get(ex), ids);
+            for (int k = 0; k < ids.length; k++) postings.get(ids[k]).add(new double[] {ex, w[k]});
         }
+        postingExamples = new int[idf.length][];
+        postingWeights = new double[idf.length][];
+        for (int i = 0; i < idf.length; i++) {
+            List<double[]> list = postings.get(i);
+            postingExamples[i] = new int[list.size()];
+            postingWeights[i] = new double[list.size()];
+            for (int k = 0; k < list.size(); k++) {
+                postingExamples[i][k] = (int) list.get(k)[0];
+                postingWeights[i][k] = list.get(k)[1];
+            }
+        }
+        int size = this.examples.size();
+        labels = new String[size];
+        sourceOf = new int[size];
+        String name = file == null ? "examples" : file.getFileName().toString();
+        for (int i = 0; i < size; i++) {
+            Example e = this.examples.get(i);
+            labels[i] = name + ":" + e.line() + " (" + e.source() + ")";
+            sourceOf[i] = sourceIds.computeIfAbsent(e.source(), x -> sourceIds.size());
+        }
+        scratch = ThreadLocal.withInitial(() -> new double[size]);
     }
 
     public boolean isEmpty() {
@@ -112,18 +146,24 @@ public final class Examples {
         return Math.log((examples.size() + 1.0) / (docFreq + 1.0));
     }
 
-    /** Sublinear tf times idf, of unit length; a stem no example has weighs as if in none. */
-    private Map<String, Double> vector(Map<String, Integer> counts) {
-        Map<String, Double> v = new HashMap<>();
+    /**
+     * Sublinear tf times idf, of unit length, in stem order; {@code ids} receives each stem's id, -1 for a stem
+     * no example has (it weighs as if in none and counts in the length, but matches nothing).
+     */
+    private double[] weights(Map<String, Integer> counts, int[] ids) {
+        List<String> stems = new ArrayList<>(counts.keySet());
+        java.util.Collections.sort(stems);
+        double[] w = new double[stems.size()];
         double norm = 0;
-        for (var c : counts.entrySet()) {
-            double w = (1 + Math.log(c.getValue())) * idf.getOrDefault(c.getKey(), idf(0));
-            v.put(c.getKey(), w);
-            norm += w * w;
+        for (int k = 0; k < w.length; k++) {
+            Integer id = stemIds.get(stems.get(k));
+            ids[k] = id == null ? -1 : id;
+            w[k] = (1 + Math.log(counts.get(stems.get(k)))) * (id == null ? idf(0) : idf[id]);
+            norm += w[k] * w[k];
         }
         double n = Math.sqrt(norm);
-        if (n > 0) v.replaceAll((k, w) -> w / n);
-        return v;
+        if (n > 0) for (int k = 0; k < w.length; k++) w[k] /= n;
+        return w;
     }
 
     /**
@@ -132,34 +172,46 @@ public final class Examples {
      */
     public Map<String, Vote> vote(String text, String sourceId) {
         if (examples.isEmpty()) return Map.of();
-        double[] sim = new double[examples.size()];
-        for (var w : vector(stemCounts(text)).entrySet()) {
-            List<Posting> list = postings.get(w.getKey());
-            if (list != null) for (Posting p : list) sim[p.example()] += w.getValue() * p.weight();
+        Map<String, Integer> counts = stemCounts(text);
+        int[] ids = new int[counts.size()];
+        double[] w = weights(counts, ids);
+        double[] sim = scratch.get();
+        java.util.Arrays.fill(sim, 0);
+        for (int k = 0; k < ids.length; k++) {
+            if (ids[k] < 0) continue;
+            int[] ex = postingExamples[ids[k]];
+            double[] pw = postingWeights[ids[k]];
+            for (int m = 0; m < ex.length; m++) sim[ex[m]] += w[k] * pw[m];
         }
-        List<Integer> nearest = new ArrayList<>();
-        for (int i = 0; i < sim.length; i++) if (sim[i] > 0 && !examples.get(i).source().equals(sourceId)) nearest.add(i);
-        // Most similar first; equal similarity in file order, so the vote never depends on sort stability.
-        nearest.sort((a, b) -> sim[a] != sim[b] ? Double.compare(sim[b], sim[a]) : Integer.compare(a, b));
-        if (nearest.size() > neighbours) nearest = nearest.subList(0, neighbours);
+        // The most similar first, equal similarity in file order: kept in a small sorted array as the examples pass.
+        int[] nearest = new int[neighbours];
+        int found = 0;
+        int own = sourceIds.getOrDefault(sourceId, -1);
+        for (int i = 0; i < sim.length; i++) {
+            if (sim[i] <= 0 || sourceOf[i] == own) continue;
+            if (found == neighbours && sim[i] <= sim[nearest[found - 1]]) continue;
+            int at = found < neighbours ? found++ : found - 1;
+            while (at > 0 && sim[nearest[at - 1]] < sim[i]) {
+                nearest[at] = nearest[at - 1];
+                at--;
+            }
+            nearest[at] = i;
+        }
         double total = 0;
-        for (int i : nearest) total += sim[i];
+        for (int k = 0; k < found; k++) total += sim[nearest[k]];
         if (total <= 0) return Map.of();
         Map<String, double[]> byTheme = new java.util.TreeMap<>();
         Map<String, List<String>> who = new HashMap<>();
-        for (int i : nearest) {
-            for (String t : examples.get(i).themes()) {
-                byTheme.computeIfAbsent(t, x -> new double[1])[0] += sim[i];
-                who.computeIfAbsent(t, x -> new ArrayList<>()).add(where(examples.get(i)));
+        for (int k = 0; k < found; k++) {
+            Example e = examples.get(nearest[k]);
+            for (String t : e.themes()) {
+                byTheme.computeIfAbsent(t, x -> new double[1])[0] += sim[nearest[k]];
+                who.computeIfAbsent(t, x -> new ArrayList<>()).add(labels[nearest[k]]);
             }
         }
         Map<String, Vote> out = new java.util.LinkedHashMap<>();
-        for (var e : byTheme.entrySet()) out.put(e.getKey(), new Vote(e.getValue()[0] / total, nearest.size(), who.get(e.getKey())));
+        for (var e : byTheme.entrySet()) out.put(e.getKey(), new Vote(e.getValue()[0] / total, found, who.get(e.getKey())));
         return out;
-    }
-
-    private String where(Example e) {
-        return (file == null ? "examples" : file.getFileName().toString()) + ":" + e.line() + " (" + e.source() + ")";
     }
 
     private static Map<String, Integer> stemCounts(String text) {

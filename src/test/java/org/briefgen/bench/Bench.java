@@ -56,12 +56,30 @@ public final class Bench {
         int figures = org.briefgen.figures.FigureExtractor.extract(corpus, classification).size();
         long t3 = System.nanoTime();
         int passages = corpus.bodyPassages().size();
+        // The same classification without the labelled examples: what their vote costs, and what it carries.
+        long carried = classification.matchesByPassage().values().stream().flatMap(List::stream)
+                .filter(m -> m.carried() && m.context().alike() != null).count();
+        // Both warm (the first classification above paid for class loading and the JIT), alternating, best of two.
+        ThemeBook without = new ThemeBook(book.file(), book.themes());
+        double withoutS = Double.MAX_VALUE;
+        double withS = Double.MAX_VALUE;
+        for (int round = 0; round < 2; round++) {
+            long a = System.nanoTime();
+            new ThemeMatcher(without).classify(corpus.bodyPassages());
+            long b = System.nanoTime();
+            new ThemeMatcher(book).classify(corpus.bodyPassages());
+            long c = System.nanoTime();
+            withoutS = Math.min(withoutS, (b - a) / 1e9);
+            withS = Math.min(withS, (c - b) / 1e9);
+        }
         return String.format(Locale.ROOT,
                 "{\"phase\":\"classify\",\"documents\":%d,\"passages\":%d,\"matches\":%d,\"ingest_s\":%.3f,\"classify_s\":%.3f,"
                         + "\"passages_per_s\":%.0f,\"figures\":%d,\"figures_s\":%.3f,\"figure_passages_per_s\":%.0f,"
+                        + "\"carried_by_examples\":%d,\"warm_classify_without_examples_s\":%.3f,\"warm_classify_s\":%.3f,\"examples_cost_ratio\":%.2f,"
                         + "\"peak_heap_mb\":%.1f,\"peak_rss_mb\":%.1f}",
                 corpus.sources().size(), passages, matches, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                passages / ((t2 - t0) / 1e9), figures, (t3 - t2) / 1e9, passages / ((t3 - t2) / 1e9), peakHeapMb(), peakRssMb());
+                passages / ((t2 - t0) / 1e9), figures, (t3 - t2) / 1e9, passages / ((t3 - t2) / 1e9),
+                carried, withoutS, withS, withS / withoutS, peakHeapMb(), peakRssMb());
     }
 
     /** Builds one brief repeatedly in one JVM: warm-up runs, then timed runs; median and p95 in ms. */

@@ -32,6 +32,29 @@ class FigureGrammarTest {
         assertEquals(List.of(), parse("Images of kwanliso 15 and kwanliso 25 show new buildings."));
     }
 
+    @Test
+    void agesAsJournalismWritesThem_andClauseNumbersStayStructural() {
+        assertEquals("26 age", valueAndUnit(parse("The exception is Shin, who is 26 and lives in Seoul.")));
+        assertEquals("18 age", valueAndUnit(parse("For Lee, then 18, it was an echo from another world.")));
+        assertEquals("63 age", valueAndUnit(parse("For Choi (63), getting her family out mattered most.")));
+        assertEquals("25 age", valueAndUnit(parse("As she opened the door, her niece (25) shouted.")));
+        assertEquals(List.of(), parse("The report required under paragraph (1) shall be submitted."));
+        assertEquals(List.of(), parse("(12) The Secretary shall report."));
+    }
+
+    @Test
+    void timesOfDayPointsInTimeCitationsAndBackReferences_areNotFigures() {
+        assertEquals(List.of(), parse("Today at 10:30 a.m. the committee will convene."));
+        assertEquals(List.of(), parse("She had crossed two months earlier."));
+        assertEquals(List.of(), parse("It shall be included in reports required under sections 2151n(d) and 2304(b) of this title."));
+        assertEquals(List.of(), parse("All three broadcast to a black hole."));
+    }
+
+    @Test
+    void aUnitOrTwo_isARangeFromOne() {
+        assertEquals(List.of("1..2 hour RANGE [] 'an hour or two'"), parse("They broadcast only an hour or two a day."));
+    }
+
     /** "value unit" of the only figure parsed. */
     private static String valueAndUnit(List<String> figures) {
         assertEquals(1, figures.size(), figures.toString());
