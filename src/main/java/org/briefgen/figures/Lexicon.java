@@ -146,7 +146,10 @@ final class Lexicon {
     static final Set<String> GENERIC = Set.of("people", "persons", "individuals", "north koreans", "koreans", "citizens",
             "civilians", "residents", "others", "men", "women", "children", "inhabitants", "cases", "times", "adults",
             "more", "them", "those", "population", "the population", "people in north korea", "north korean people",
-            "north korean citizens", "dprk citizens", "nationals");
+            "north korean citizens", "dprk citizens", "nationals", "groups", "categories", "classes", "castes", "tiers");
+
+    /** Heads that a verb sorts things into: "divides people into three groups" says what the groups are of. */
+    static final Set<String> CONTAINERS = Set.of("groups", "categories", "classes", "castes", "tiers");
 
     /** Words between a noun and its verb, skipped when looking for the predicate: "are believed to be held". */
     static final Set<String> AUXILIARIES = Set.of("are", "were", "is", "was", "have", "has", "had", "been", "being", "be",

@@ -26,6 +26,8 @@ final class Predicates {
      * from "a famine killed up to two million people"), dated when the sentence dates it ("..., mid-1990s").
      */
     String predicate(int from, int after, String head) {
+        String sorted = sortedInto(from, head);
+        if (!sorted.isEmpty()) return sorted;
         // "sentences of up to 15 years": the duration is of the noun before "of".
         if (head.isEmpty() && is(from - 1, "of") && from >= 2 && t.get(from - 2).type() == Type.WORD
                 && !Lexicon.STOP.contains(lower(from - 2))) {
@@ -51,6 +53,21 @@ final class Predicates {
         }
         String what = (head.isEmpty() ? "" : head + " ") + phrase;
         return when.isEmpty() || what.contains(when) ? what : what + ", " + when;
+    }
+
+    /**
+     * "a scheme that divides people into three groups" → "groups people are divided into": a count of groups,
+     * classes or categories says what it counts through the verb that sorts something into them; "" otherwise.
+     */
+    private String sortedInto(int from, String head) {
+        if (!Lexicon.CONTAINERS.contains(head.toLowerCase(java.util.Locale.ROOT)) || !(is(from - 1, "into") || is(from - 1, "in"))) return "";
+        int object = from - 2;
+        if (object < 1 || t.get(object).type() != Type.WORD || Lexicon.STOP.contains(lower(object))) return "";
+        String verb = lower(object - 1);
+        if (t.get(object - 1).type() != Type.WORD || Lexicon.STOP.contains(verb) || !verb.endsWith("s") && !verb.endsWith("ed")) return "";
+        String participle = verb.endsWith("ed") ? verb : verb.endsWith("es") && !verb.endsWith("ses") ? verb.substring(0, verb.length() - 1) + "d"
+                : verb.substring(0, verb.length() - 1) + "ed";
+        return head + " " + t.get(object).text() + " are " + participle + " " + lower(from - 1);
     }
 
     private int phraseStart(int k) {

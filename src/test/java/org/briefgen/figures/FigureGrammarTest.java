@@ -51,6 +51,14 @@ class FigureGrammarTest {
     }
 
     @Test
+    void aCountOfGroups_saysWhatIsSortedIntoThem() {
+        assertEquals(List.of("3 count EXACT [groups people are divided into] 'three groups'"),
+                parse("A classification scheme divides people into three groups based on loyalty."));
+        assertEquals(List.of("51 count EXACT [categories citizens are classified into] '51 categories'"),
+                parse("The regime classified citizens into 51 categories."));
+    }
+
+    @Test
     void aUnitOrTwo_isARangeFromOne() {
         assertEquals(List.of("1..2 hour RANGE [] 'an hour or two'"), parse("They broadcast only an hour or two a day."));
     }
