@@ -59,7 +59,7 @@ final class Routes {
     }
 
     record Card(String id, List<Segment> segments, String source, String citation, String score, List<String> terms,
-                boolean selected, boolean pinned, boolean dropped, int merged) {
+                boolean selected, boolean pinned, boolean dropped, int merged, String why) {
     }
 
     record SectionView(String id, String title, String description, List<Card> cards) {
@@ -134,7 +134,7 @@ final class Routes {
             for (Review.Candidate c : s.candidates()) {
                 Passage p = c.passage();
                 cards.add(new Card(p.id(), Highlighter.segments(p.text(), c.terms()), c.sourceTitle(), p.locator(),
-                        String.format(Locale.ROOT, "%.1f", c.score()), c.terms(), c.selected(), c.pinned(), c.dropped(), c.merged()));
+                        String.format(Locale.ROOT, "%.1f", c.score()), c.terms(), c.selected(), c.pinned(), c.dropped(), c.merged(), c.why()));
             }
             Theme t = s.theme();
             sections.add(new SectionView(t.id(), t.title(), t.description(), cards));

@@ -63,6 +63,8 @@ class StudioTest {
         assertTrue(java.util.regex.Pattern.compile("score \\d+(\\.\\d+)?").matcher(b).find(), "scores");
         assertTrue(b.contains("para. 9"), "citation");
         assertTrue(b.contains(PASSAGE), "passage id");
+        assertTrue(b.contains("<p class=\"why\">carried by document context: 3 strong passages in this source, under a heading on the theme (&quot;Helping North Korean Refugees&quot;)</p>"),
+                "why a passage with too few words of its own was taken");
     }
 
     @Test
