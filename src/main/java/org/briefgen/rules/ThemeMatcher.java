@@ -297,8 +297,8 @@ public final class ThemeMatcher implements Classifier {
     /**
      * The passages the labelled examples carry (see {@link Examples}): a passage that names at least one of a
      * theme's words (an own score above 0, inside the gate, not excluded, not a lone boosted phrase) without
-     * matching it takes the theme when
-     * its nearest examples give the theme their share. Each passage's neighbours are found once, for all its themes.
+     * matching it takes the theme when its nearest examples give the theme their share. Each passage's
+     * neighbours are found once, for all its themes; the caller sorts each passage's matches afterwards.
      */
     private void alike(List<Passage> passages, List<Scored> scored, Map<String, List<Match>> byPassage) {
         Examples examples = book.examples();
@@ -321,7 +321,6 @@ public final class ThemeMatcher implements Classifier {
                 have.add(new Match(p.id(), theme.id(), round(s.score()[doc] + s.feedback().score(doc)), List.of(),
                         new Match.Context(0, false, false, null, s.feedback().words(doc), v)));
             }
-            have.sort((a, b) -> Double.compare(b.score(), a.score()));
         }
     }
 

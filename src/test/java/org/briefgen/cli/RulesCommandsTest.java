@@ -90,6 +90,31 @@ class RulesCommandsTest {
     }
 
     @Test
+    void themesAndExplain_nameTheLabelledExamplesAndWhatTheyCarried() throws IOException {
+        Files.writeString(project.resolve("briefs/themes.yaml"), "examples:\n  file: examples.yaml\n  neighbours: 2\n" + RULES);
+        Files.writeString(project.resolve("briefs/examples.yaml"), """
+                examples:
+                  - source: elsewhere
+                    themes: [famine]
+                    text: The harvest failed and hunger spread through the villages.
+                  - source: elsewhere
+                    themes: [famine]
+                    text: Hunger returned to the north in the lean season.
+                  - source: elsewhere
+                    themes: []
+                    text: The delegation met officials in the capital.
+                """);
+        Files.writeString(project.resolve("sources/b.txt"), "Hunger spread through the villages of the north after the harvest.\n");
+        assertEquals(0, run("themes"));
+        assertTrue(out.toString().endsWith("examples: " + project.resolve("briefs/examples.yaml")
+                + ", 3 labelled paragraphs (2 nearest vote, share 0.5); 1 match carried by them\n"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("explain", "--theme", "famine"));
+        assertTrue(out.toString().contains("carried by labelled examples: 2 of its 2 most similar labelled paragraphs are on the theme "
+                + "(100% of their similarity): examples.yaml:2 (elsewhere), examples.yaml:5 (elsewhere) (own score 1, below min_score 2)"), out.toString());
+    }
+
+    @Test
     void explainShowsRankedPassagesWithMatchedTermsAndScores() {
         assertEquals(0, run("explain", "--theme", "refugees", "--sources", "sources"));
         assertEquals("""
