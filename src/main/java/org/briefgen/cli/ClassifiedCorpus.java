@@ -70,6 +70,12 @@ record ClassifiedCorpus(ThemeBook book, Corpus corpus, Classification classifica
         return in;
     }
 
+    /** A file under the working directory as a relative path, as people type it. */
+    static String shown(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        return (file.startsWith(here) ? here.relativize(file) : file).toString();
+    }
+
     /** A score as short as it is exact: 2, 1.5, 2.25. */
     static String score(double s) {
         return BigDecimal.valueOf(s).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();

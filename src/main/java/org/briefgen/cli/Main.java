@@ -19,7 +19,7 @@ public final class Main {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     Main() {
-        for (Command c : List.<Command>of(new BuildCommand(), new ThemesCommand(), new ClassifyCommand(), new ExplainCommand(),
+        for (Command c : List.<Command>of(new BuildCommand(), new ThemesCommand(), new ClassifyCommand(), new ExplainCommand(), new ExampleCommand(),
                 new FiguresCommand(), new ServeCommand(), new IndexCommand())) {
             commands.put(c.name(), c);
         }

@@ -42,15 +42,9 @@ final class ThemesCommand implements Command {
             long carried = run.classification().passages().stream().flatMap(p -> run.classification().matches(p.id()).stream())
                     .filter(m -> m.carried() && m.context().alike() != null).count();
             out.printf("examples: %s, %d labelled paragraphs (%d nearest vote, share %s); %d %s carried by them%n",
-                    shown(ex.file()), ex.examples().size(), ex.neighbours(), ClassifiedCorpus.score(ex.share()), carried,
+                    ClassifiedCorpus.shown(ex.file()), ex.examples().size(), ex.neighbours(), ClassifiedCorpus.score(ex.share()), carried,
                     carried == 1 ? "match" : "matches");
         }
         return ExitCode.OK;
-    }
-
-    /** A file under the working directory as a relative path, as people type it. */
-    private static String shown(java.nio.file.Path file) {
-        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
-        return (file.startsWith(here) ? here.relativize(file) : file).toString();
     }
 }

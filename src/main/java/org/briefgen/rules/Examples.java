@@ -43,7 +43,7 @@ public final class Examples {
     /** One labelled paragraph: where it came from, its themes and its line in the examples file. */
     public record Example(String source, Set<String> themes, int line, String text) {
         public Example {
-            themes = Set.copyOf(themes);
+            themes = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(themes)); // in file order, as shown
         }
     }
 
@@ -252,6 +252,39 @@ public final class Examples {
                     .withHint("'file' is relative to " + dir));
         }
         return new Examples(file, parse(file, text, themeIds), (int) n, share);
+    }
+
+    /**
+     * Adds one labelled paragraph to the end of this examples file (read afresh, so edits made since loading
+     * are kept, comments included) and writes it atomically; returns the new example's line. Refused, naming the
+     * line, when the file already holds the same paragraph of the same source. Only for examples loaded from a
+     * file ({@link #file()} not null).
+     */
+    public int add(String source, List<String> themes, String text, Set<String> themeIds) throws BriefgenException {
+        if (file == null) throw new IllegalStateException("no examples file to add to");
+        String current = TextFile.read(file, 8 * YamlTree.MAX_CHARS, "examples file");
+        for (Example e : parse(file, current, themeIds)) {
+            if (e.source().equals(source) && e.text().strip().equals(text.strip())) {
+                throw new BriefgenException(Diagnostic.error(file, e.line(), 1, "this paragraph is already an example, with themes "
+                        + (e.themes().isEmpty() ? "[]" : e.themes().toString())).withHint("change its themes on that line"));
+            }
+        }
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile("(?m)^( *)- ").matcher(current);
+        String indent = item.find() ? item.group(1) : "";
+        org.yaml.snakeyaml.DumperOptions o = new org.yaml.snakeyaml.DumperOptions();
+        o.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+        o.setWidth(110);
+        // The text as YAML would write it (quoted or folded as it needs), themes on one line as people write them.
+        String body = new org.yaml.snakeyaml.Yaml(o).dump(Map.of("text", text.strip()));
+        StringBuilder entry = new StringBuilder();
+        entry.append(indent).append("- source: ").append(new org.yaml.snakeyaml.Yaml(o).dump(source).strip()).append('\n');
+        entry.append(indent).append("  themes: [").append(String.join(", ", themes)).append("]\n");
+        for (String line : body.split("\n")) entry.append(indent).append("  ").append(line).append('\n');
+        String base = current.replaceFirst("(?m)^examples:\\s*\\[\\s*\\]\\s*$", "examples:");
+        String updated = (base.endsWith("\n") || base.isEmpty() ? base : base + "\n") + entry;
+        List<Example> after = parse(file, updated, themeIds);
+        TextFile.replace(file, updated);
+        return after.get(after.size() - 1).line();
     }
 
     private static List<Example> parse(Path file, String text, Set<String> themeIds) throws BriefgenException {

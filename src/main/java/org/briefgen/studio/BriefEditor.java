@@ -1,11 +1,8 @@
 package org.briefgen.studio;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +94,7 @@ final class BriefEditor {
     static synchronized boolean setWritten(Path file, String expectedHash, String markdown) throws BriefgenException {
         if (!hash(readWritten(file)).equals(expectedHash)) return false;
         WrittenText.parse(file, markdown);
-        replace(file, markdown);
+        TextFile.replace(file, markdown);
         return true;
     }
 
@@ -110,7 +107,7 @@ final class BriefEditor {
         // Onto the end of the last paragraph, where the officer was writing; never into a heading.
         String text = md + (last.startsWith("#") ? "\n\n" : " ") + citation + "\n";
         WrittenText.parse(written, text);
-        replace(written, text);
+        TextFile.replace(written, text);
     }
 
     /** Starts a written section: {@code briefs/<id>/<slug>.md} holding its title, listed in the brief at {@code place}. */
@@ -130,7 +127,7 @@ final class BriefEditor {
         } catch (IOException e) {
             throw new BriefgenException(file, "cannot create the folder for written sections: " + e.getMessage(), e);
         }
-        replace(file, "# " + title.strip() + "\n\n");
+        TextFile.replace(file, "# " + title.strip() + "\n\n");
         try {
             validateAndWrite(briefFile, updated);
         } catch (BriefgenException e) {
@@ -158,33 +155,7 @@ final class BriefEditor {
 
     private static void validateAndWrite(Path file, String text) throws BriefgenException {
         BriefLoader.parse(file, text);
-        replace(file, text);
-    }
-
-    /** Atomically replaces a file's text. */
-    private static void replace(Path file, String text) throws BriefgenException {
-        Path tmp = null;
-        try {
-            // Hidden and not *.yaml: a temporary file is never read as a brief, even one left by a crash.
-            tmp = Files.createTempFile(file.getParent(), ".briefgen-studio-", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (IOException e) {
-            throw new BriefgenException(file, "cannot write " + file.getFileName() + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: a leftover temporary file is hidden and never read as a brief
-                }
-            }
-        }
+        TextFile.replace(file, text);
     }
 
     /** Removes a top-level key and its indented or list continuation lines. */

@@ -115,6 +115,38 @@ class RulesCommandsTest {
     }
 
     @Test
+    void example_addsAPassageWithItsThemes_refusesItTwice_andSaysWhatIsWrong() throws IOException {
+        assertEquals(2, run("example", "b#p1", "--none"));
+        assertTrue(err.toString().contains("themes.yaml: error: the rules name no examples file"), err.toString());
+        Files.writeString(project.resolve("briefs/themes.yaml"), "examples:\n  file: examples.yaml\n" + RULES);
+        Files.writeString(project.resolve("briefs/examples.yaml"), "# labelled paragraphs\nexamples: []\n");
+        assertEquals(0, run("example", "a#p2", "--on", "famine, refugees"));
+        assertTrue(out.toString().startsWith("added a#p2 to "), out.toString());
+        assertTrue(out.toString().contains("examples.yaml:3 with themes [famine, refugees]; the rules gave it [famine]"), out.toString());
+        assertEquals(0, run("example", "b#p1", "--none"));
+        String file = Files.readString(project.resolve("briefs/examples.yaml"));
+        assertEquals("""
+                # labelled paragraphs
+                examples:
+                - source: a
+                  themes: [famine, refugees]
+                  text: The famine brought hunger to refugees.
+                - source: b
+                  themes: []
+                  text: Nothing in this paragraph is about a theme at all.
+                """, file);
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("example", "a#p2", "--none"));
+        assertTrue(err.toString().contains("examples.yaml:3:1: error: this paragraph is already an example, with themes [famine, refugees]"), err.toString());
+        assertEquals(2, run("example", "a#p2", "--on", "nutrition"));
+        assertTrue(err.toString().contains("unknown theme 'nutrition'"), err.toString());
+        assertEquals(2, run("example", "a#p9", "--none"));
+        assertTrue(err.toString().contains("no passage 'a#p9'"), err.toString());
+        assertEquals(2, run("example", "a#p2", "--none", "--on", "famine"));
+        assertEquals(file, Files.readString(project.resolve("briefs/examples.yaml")), "nothing written on an error");
+    }
+
+    @Test
     void explainShowsRankedPassagesWithMatchedTermsAndScores() {
         assertEquals(0, run("explain", "--theme", "refugees", "--sources", "sources"));
         assertEquals("""
