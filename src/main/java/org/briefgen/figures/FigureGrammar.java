@@ -182,6 +182,10 @@ final class FigureGrammar {
         if (of < 0 && (end > i || is(i - 1, "the") && (is(i - 2, "in") || is(i - 2, "reached") || is(i - 2, "into")))) {
             return emit(end > i ? start : i - 2, end, range[0], range[1], "count", Qualifier.VAGUE, counted.predicate(start, end + 1, ""));
         }
+        // "while millions barely survive", "thousands fled": a bare magnitude that is a verb's subject counts people.
+        if (of < 0 && end == i && !is(i - 1, "the") && !is(i - 1, "by") && actsAsSubject(end + 1)) {
+            return emit(start, end, range[0], range[1], "count", Qualifier.VAGUE, counted.predicate(start, end + 1, ""));
+        }
         if (of < 0) return -1;
         // "thousands of tons": the magnitude of a unit.
         Unit u = Lexicon.UNITS.get(lower(of + 1));
@@ -582,6 +586,15 @@ final class FigureGrammar {
     private boolean metricTon(int i) {
         Unit u = Lexicon.UNITS.get(lower(i + 1));
         return is(i, "metric") && u != null && u.unit().equals("tonne");
+    }
+
+    /** A verb (past the auxiliaries and one adverb) right after token k-1: "barely survive", "were arrested". */
+    private boolean actsAsSubject(int k) {
+        while (k < t.size() && Lexicon.AUXILIARIES.contains(lower(k)) && !is(k, "as") && !is(k, "to")) k++;
+        if (k < t.size() && t.get(k).type() == Type.WORD && lower(k).endsWith("ly") && lower(k).length() > 4) k++;
+        if (k >= t.size() || t.get(k).type() != Type.WORD) return false;
+        String w = lower(k);
+        return Lexicon.VERBS.contains(w) || w.endsWith("ed") && w.length() > 4 && !Lexicon.STOP.contains(w);
     }
 
     /** "two months earlier", "ten years ago": a point in time, not a duration. */

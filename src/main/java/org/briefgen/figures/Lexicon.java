@@ -162,7 +162,7 @@ final class Lexicon {
             "went", "face", "faced", "need", "needed", "lack", "lost", "killed", "kept", "sent", "sold", "fell", "rose",
             "starved", "escaped", "arrived", "came", "come", "reached", "suffer", "suffered", "suffering", "work", "worked",
             "hold", "holds", "kill", "die", "flee", "drove", "forced", "pushed", "sends", "detain", "detains", "keep", "keeps", "defected", "executed", "detained", "imprisoned", "repatriated", "taken",
-            "abducted", "caught", "seen", "got", "made", "become", "became", "stayed", "stay", "stand", "fed", "given", "paid");
+            "abducted", "caught", "seen", "got", "made", "become", "became", "stayed", "stay", "stand", "fed", "given", "paid", "survive", "survived", "starve");
 
     /** Words that end a predicate phrase: conjunctions and clause openers. */
     static final Set<String> CLAUSE_BREAKS = Set.of("and", "but", "or", "while", "whereas", "because", "although", "though",

@@ -70,8 +70,10 @@ final class Predicates {
         return head + " " + t.get(object).text() + " are " + participle + " " + lower(from - 1);
     }
 
+    /** Past auxiliaries and one adverb before a verb ("millions barely survive"). */
     private int phraseStart(int k) {
         while (k < t.size() && Lexicon.AUXILIARIES.contains(lower(k))) k++;
+        if (k + 1 < t.size() && t.get(k).type() == Type.WORD && lower(k).endsWith("ly") && lower(k).length() > 4 && isVerb(k + 1)) k++;
         return k;
     }
 
@@ -80,9 +82,12 @@ final class Predicates {
      * "" when neither a verb nor a place follows.
      */
     private String following(int k) {
-        while (k < t.size() && Lexicon.AUXILIARIES.contains(lower(k))) k++;
+        int start = k;
+        k = phraseStart(k);
         if (k >= t.size() || !(isVerb(k) || Lexicon.PLACE_PREPOSITIONS.contains(lower(k)))) return "";
-        String phrase = phraseFrom(k);
+        // The adverb stays with its verb: "barely survive".
+        String phrase = (k > start && lower(k - 1).endsWith("ly") && !Lexicon.AUXILIARIES.contains(lower(k - 1)) ? lower(k - 1) + " " : "")
+                + phraseFrom(k);
         return isVerb(k) || phrase.contains(" ") ? phrase : ""; // a lone "from" says nothing
     }
 

@@ -59,6 +59,15 @@ class FigureGrammarTest {
     }
 
     @Test
+    void aBareMagnitudeThatIsAVerbsSubject_countsPeople_butRhetoricDoesNot() {
+        assertEquals(List.of("1000000..9999999 count VAGUE [barely survive] 'millions barely survive'"),
+                parse("Elites live in luxury while millions barely survive."));
+        assertEquals(List.of("100..999 count VAGUE [arrested] 'Hundreds were arrested'"), parse("Hundreds were arrested."));
+        assertEquals(List.of(), parse("They came by the thousands."));
+        assertEquals(List.of(), parse("Hundreds, perhaps, is a guess."));
+    }
+
+    @Test
     void aUnitOrTwo_isARangeFromOne() {
         assertEquals(List.of("1..2 hour RANGE [] 'an hour or two'"), parse("They broadcast only an hour or two a day."));
     }
