@@ -167,10 +167,15 @@ final class Workspace {
                 throw new BriefgenException(dir, "cannot read: " + ex.getMessage(), ex);
             }
         }
-        try {
-            b.append(Files.getLastModifiedTime(project.themes())).append(Files.size(project.themes()));
-        } catch (IOException ex) {
-            throw new BriefgenException(project.themes(), "cannot read: " + ex.getMessage(), ex);
+        // The rules file and the examples file it names: a new example changes what the rules carry.
+        for (Path f : org.briefgen.rules.ThemeBook.inputFiles(project.themes())) {
+            try {
+                b.append(f).append(Files.getLastModifiedTime(f)).append(Files.size(f)).append('\n');
+            } catch (java.nio.file.NoSuchFileException ex) {
+                b.append(f).append(" absent\n"); // the rules report a missing examples file when they load
+            } catch (IOException ex) {
+                throw new BriefgenException(f, "cannot read: " + ex.getMessage(), ex);
+            }
         }
         return b.toString();
     }
