@@ -591,7 +591,7 @@ final class FigureGrammar {
     /** A verb (past the auxiliaries and one adverb) right after token k-1: "barely survive", "were arrested". */
     private boolean actsAsSubject(int k) {
         while (k < t.size() && Lexicon.AUXILIARIES.contains(lower(k)) && !is(k, "as") && !is(k, "to")) k++;
-        if (k < t.size() && t.get(k).type() == Type.WORD && lower(k).endsWith("ly") && lower(k).length() > 4) k++;
+        if (k < t.size() && t.get(k).type() == Type.WORD && Lexicon.isAdverb(lower(k))) k++;
         if (k >= t.size() || t.get(k).type() != Type.WORD) return false;
         String w = lower(k);
         return Lexicon.VERBS.contains(w) || w.endsWith("ed") && w.length() > 4 && !Lexicon.STOP.contains(w);

@@ -129,6 +129,11 @@ final class Lexicon {
     /** Determiners that make a small count deictic: "the two sides", "our two countries". */
     static final Set<String> DEICTIC = Set.of("the", "these", "those", "our", "their", "your", "both", "no", "my", "his", "her", "all");
 
+    /** An -ly adverb ("barely", "reportedly"), as the grammar tells them: by ending and length alone. */
+    static boolean isAdverb(String lower) {
+        return lower.endsWith("ly") && lower.length() > 4;
+    }
+
     /** Words for a person that an age in brackets follows: "her niece (25)". */
     static final Set<String> PERSONS = Set.of("man", "woman", "boy", "girl", "son", "daughter", "mother", "father", "brother",
             "sister", "niece", "nephew", "wife", "husband", "grandmother", "grandfather", "aunt", "uncle", "cousin", "defector",

@@ -73,7 +73,7 @@ final class Predicates {
     /** Past auxiliaries and one adverb before a verb ("millions barely survive"). */
     private int phraseStart(int k) {
         while (k < t.size() && Lexicon.AUXILIARIES.contains(lower(k))) k++;
-        if (k + 1 < t.size() && t.get(k).type() == Type.WORD && lower(k).endsWith("ly") && lower(k).length() > 4 && isVerb(k + 1)) k++;
+        if (k + 1 < t.size() && t.get(k).type() == Type.WORD && Lexicon.isAdverb(lower(k)) && isVerb(k + 1)) k++;
         return k;
     }
 
@@ -86,7 +86,7 @@ final class Predicates {
         k = phraseStart(k);
         if (k >= t.size() || !(isVerb(k) || Lexicon.PLACE_PREPOSITIONS.contains(lower(k)))) return "";
         // The adverb stays with its verb: "barely survive".
-        String phrase = (k > start && lower(k - 1).endsWith("ly") && !Lexicon.AUXILIARIES.contains(lower(k - 1)) ? lower(k - 1) + " " : "")
+        String phrase = (k > start && Lexicon.isAdverb(lower(k - 1)) && !Lexicon.AUXILIARIES.contains(lower(k - 1)) ? lower(k - 1) + " " : "")
                 + phraseFrom(k);
         return isVerb(k) || phrase.contains(" ") ? phrase : ""; // a lone "from" says nothing
     }
@@ -107,7 +107,7 @@ final class Predicates {
             Token tok = t.get(k);
             String w = tok.lower();
             boolean skip = Lexicon.AUXILIARIES.contains(w) || w.equals(",") || w.equals("-") || tok.type() == Type.NUMBER
-                    || Lexicon.TIME_WORDS.contains(w) || tok.type() == Type.WORD && w.endsWith("ly") && w.length() > 4;
+                    || Lexicon.TIME_WORDS.contains(w) || tok.type() == Type.WORD && Lexicon.isAdverb(w);
             if (!skip) break;
             k--;
         }

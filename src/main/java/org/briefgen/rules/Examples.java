@@ -39,6 +39,8 @@ public final class Examples {
     public static final double DEFAULT_SHARE = 0.5;
     static final List<String> SETTINGS = List.of("file", "neighbours", "share");
     private static final List<String> KEYS = List.of("source", "themes", "text");
+    /** An examples file is data (hundreds of paragraphs), not a short hand-written file: a larger cap. */
+    static final int MAX_CHARS = 8 * YamlTree.MAX_CHARS;
 
     /** One labelled paragraph: where it came from, its themes and its line in the examples file. */
     public record Example(String source, Set<String> themes, int line, String text) {
@@ -246,7 +248,7 @@ public final class Examples {
         Path file = dir.resolve(name).normalize();
         String text;
         try {
-            text = TextFile.read(file, 8 * YamlTree.MAX_CHARS, "examples file");
+            text = TextFile.read(file, MAX_CHARS, "examples file");
         } catch (BriefgenException e) {
             throw new BriefgenException(rules.at(rules.valueNode(m, "file"), e.diagnostics().get(0).message())
                     .withHint("'file' is relative to " + dir));
@@ -262,7 +264,7 @@ public final class Examples {
      */
     public int add(String source, List<String> themes, String text, Set<String> themeIds) throws BriefgenException {
         if (file == null) throw new IllegalStateException("no examples file to add to");
-        String current = TextFile.read(file, 8 * YamlTree.MAX_CHARS, "examples file");
+        String current = TextFile.read(file, MAX_CHARS, "examples file");
         for (Example e : parse(file, current, themeIds)) {
             if (e.source().equals(source) && e.text().strip().equals(text.strip())) {
                 throw new BriefgenException(Diagnostic.error(file, e.line(), 1, "this paragraph is already an example, with themes "
@@ -270,16 +272,7 @@ public final class Examples {
             }
         }
         java.util.regex.Matcher item = java.util.regex.Pattern.compile("(?m)^( *)- ").matcher(current);
-        String indent = item.find() ? item.group(1) : "";
-        org.yaml.snakeyaml.DumperOptions o = new org.yaml.snakeyaml.DumperOptions();
-        o.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
-        o.setWidth(110);
-        // The text as YAML would write it (quoted or folded as it needs), themes on one line as people write them.
-        String body = new org.yaml.snakeyaml.Yaml(o).dump(Map.of("text", text.strip()));
-        StringBuilder entry = new StringBuilder();
-        entry.append(indent).append("- source: ").append(new org.yaml.snakeyaml.Yaml(o).dump(source).strip()).append('\n');
-        entry.append(indent).append("  themes: [").append(String.join(", ", themes)).append("]\n");
-        for (String line : body.split("\n")) entry.append(indent).append("  ").append(line).append('\n');
+        String entry = entry(item.find() ? item.group(1) : "", source, themes, text);
         String base = current.replaceFirst("(?m)^examples:\\s*\\[\\s*\\]\\s*$", "examples:");
         String updated = (base.endsWith("\n") || base.isEmpty() ? base : base + "\n") + entry;
         List<Example> after = parse(file, updated, themeIds);
@@ -287,8 +280,24 @@ public final class Examples {
         return after.get(after.size() - 1).line();
     }
 
+    /**
+     * One example as the file writes it, each line after {@code indent}: the text as YAML needs it (quoted or
+     * folded at 110 columns), the themes on one line as people write them ("themes: [refugees, detention]").
+     */
+    static String entry(String indent, String source, List<String> themes, String text) {
+        org.yaml.snakeyaml.DumperOptions o = new org.yaml.snakeyaml.DumperOptions();
+        o.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+        o.setWidth(108); // lines of 110 columns once indented under "- "
+        org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml(o);
+        StringBuilder entry = new StringBuilder();
+        entry.append(indent).append("- source: ").append(yaml.dump(source).strip()).append('\n');
+        entry.append(indent).append("  themes: [").append(String.join(", ", themes)).append("]\n");
+        for (String line : yaml.dump(Map.of("text", text.strip())).split("\n")) entry.append(indent).append("  ").append(line).append('\n');
+        return entry.toString();
+    }
+
     private static List<Example> parse(Path file, String text, Set<String> themeIds) throws BriefgenException {
-        YamlTree yaml = YamlTree.parse(file, text, 8 * YamlTree.MAX_CHARS);
+        YamlTree yaml = YamlTree.parse(file, text, MAX_CHARS);
         MappingNode root = yaml.rootMapping(List.of("examples"));
         Node list = yaml.require(root, "examples");
         if (!(list instanceof SequenceNode seq)) throw new BriefgenException(yaml.at(list, "'examples' must be a list of labelled paragraphs"));

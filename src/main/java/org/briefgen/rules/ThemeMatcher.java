@@ -303,17 +303,19 @@ public final class ThemeMatcher implements Classifier {
     private void alike(List<Passage> passages, List<Scored> scored, Map<String, List<Match>> byPassage) {
         Examples examples = book.examples();
         if (examples.isEmpty() || scored.isEmpty()) return;
-        List<Integer> candidates = new ArrayList<>();
+        Map<Integer, List<Integer>> candidates = new LinkedHashMap<>();
         for (int doc = 0; doc < passages.size(); doc++) {
-            if (!weakThemes(doc, scored, byPassage.get(passages.get(doc).id())).isEmpty()) candidates.add(doc);
+            List<Integer> weak = weakThemes(doc, scored, byPassage.get(passages.get(doc).id()));
+            if (!weak.isEmpty()) candidates.put(doc, weak);
         }
         // Votes are independent per passage: find them on all cores, then add the matches in passage order.
         Map<Integer, Map<String, Examples.Vote>> votes = new java.util.concurrent.ConcurrentHashMap<>();
-        candidates.parallelStream().forEach(doc -> votes.put(doc, examples.vote(passages.get(doc).text(), passages.get(doc).sourceId())));
-        for (int doc : candidates) {
+        candidates.keySet().parallelStream().forEach(doc -> votes.put(doc, examples.vote(passages.get(doc).text(), passages.get(doc).sourceId())));
+        for (var c : candidates.entrySet()) {
+            int doc = c.getKey();
             Passage p = passages.get(doc);
             List<Match> have = byPassage.get(p.id());
-            for (int k : weakThemes(doc, scored, have)) {
+            for (int k : c.getValue()) {
                 Scored s = scored.get(k);
                 Theme theme = s.query().theme();
                 Examples.Vote v = votes.get(doc).get(theme.id());

@@ -6,14 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefgen.ingest.Corpus;
 import org.briefgen.ingest.Ingester;
 import org.briefgen.ingest.Passage;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Writes the default examples file ({@code briefs/examples.yaml}) from the labelled paragraphs of the dev half
@@ -26,17 +23,14 @@ public final class ExamplesFromLabels {
     private ExamplesFromLabels() {
     }
 
+    private record Entry(String source, List<String> themes, String text) {
+    }
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "briefs/examples.yaml");
-        List<Map<String, Object>> examples = new ArrayList<>();
+        List<Entry> examples = new ArrayList<>();
         add(examples, List.of(RealDocumentsEvaluationTest.ROOT.resolve("dev/docs")), RealDocumentsEvaluationTest.rows("dev", "labels"), false);
         add(examples, List.of(Path.of("sources")), seedRows(), true);
-        DumperOptions o = new DumperOptions();
-        o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        o.setWidth(110);
-        o.setSplitLines(true);
-        o.setIndent(2);
-        o.setIndicatorIndent(0);
         String header = """
                 # Labelled paragraphs for the theme rules (see "examples:" in themes.yaml). Each is a real paragraph
                 # with the themes a reader gave it; a paragraph with no themes is on none of them. A passage that
@@ -48,20 +42,13 @@ public final class ExamplesFromLabels {
                 # Written from the dev half of src/test/resources/eval/real and the sample's labels by
                 # ExamplesFromLabels (src/test/java); the test half is never used.
                 """;
-        String yaml = new Yaml(o).dump(Map.of("examples", examples));
-        // Themes on one line, as a person would write them: "themes: [refugees, detention]".
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^  themes:\\n((?:  - .+\\n)+)").matcher(yaml);
-        StringBuilder flow = new StringBuilder();
-        while (m.find()) {
-            String list = String.join(", ", m.group(1).strip().replace("  - ", "").replace("- ", "").split("\\n"));
-            m.appendReplacement(flow, java.util.regex.Matcher.quoteReplacement("  themes: [" + list + "]\n"));
-        }
-        m.appendTail(flow);
-        Files.writeString(out, header + flow, StandardCharsets.UTF_8);
+        StringBuilder file = new StringBuilder(header).append("examples:\n");
+        for (Entry e : examples) file.append(Examples.entry("", e.source(), e.themes(), e.text()));
+        Files.writeString(out, file.toString(), StandardCharsets.UTF_8);
         System.out.println(out + ": " + examples.size() + " examples");
     }
 
-    private static void add(List<Map<String, Object>> out, List<Path> dirs, List<String[]> rows, boolean skipBoilerplate) throws Exception {
+    private static void add(List<Entry> out, List<Path> dirs, List<String[]> rows, boolean skipBoilerplate) throws Exception {
         Corpus corpus = new Ingester().ingest(dirs);
         Map<String, Passage> byId = new HashMap<>();
         corpus.passages().forEach(p -> byId.put(p.id(), p));
@@ -72,11 +59,7 @@ public final class ExamplesFromLabels {
             if (p == null) continue; // a line the ingester drops as page chrome: nothing to learn from
             List<String> themes = new ArrayList<>();
             for (String t : row[3].split(",")) if (!t.isBlank()) themes.add(t.strip());
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("source", source);
-            e.put("themes", themes);
-            e.put("text", p.text());
-            out.add(e);
+            out.add(new Entry(source, themes, p.text()));
         }
     }
 
