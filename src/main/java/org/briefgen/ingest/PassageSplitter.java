@@ -24,6 +24,27 @@ final class PassageSplitter {
     private static final Pattern QUESTION_HEADLINE = Pattern.compile("[^.]*[?!][\"'”’]?", Pattern.DOTALL);
     /** A "See, for example, ..." line longer than this is prose that happens to start so, not a citation. */
     private static final int CITATION_MAX_WORDS = 60;
+    /**
+     * A photo's credit closing its block: "Photograph: Tania Branigan for the Guardian", "File Photo by Stephen
+     * Shaver/UPI |", "Tim Johnson / MCT", "(AP Photo/Ahn Young-joon)", "... / Source: The Washington Post". Such
+     * a block is a caption (often with the standfirst glued to it), not a statement of the article.
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?:\\bPhotograph\\s*:|\\b(?:File )?Photos? (?:by|courtesy of)\\b|\\((?:AP|AFP|EPA|UPI|Reuters|Yonhap) Photo\\b"
+                    + "|(?:^|\\s)/\\s*Source\\s*:|\\b(?:Photo|Image|Picture)(?: credit)?\\s*:)"
+                    // and no sentence after it (a URL's dots are not followed by a capital)
+                    + "(?:(?![.!?][\"'\u201d\u2019)]?\\s+\\p{Lu}).){0,160}$"
+                    // or a photographer and agency as the block's last words
+                    + "|(?:^|[.!?]\\s|\\s)\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,3} / "
+                    + "(?:\\p{Lu}{2,6}|Reuters|Getty Images|Yonhap|Xinhua|Bloomberg)(?: / [\\p{L} ]{2,30})?$");
+    /** Only a block's last characters are searched for a credit, so a long paragraph costs nothing extra. */
+    private static final int CREDIT_TAIL = 200;
+    /** A listing's teaser of the article that follows, cut short: "New satellite imagery ... shows the regime in […]". */
+    private static final Pattern TEASER = Pattern.compile(".*\\[(?:…|\\.\\.\\.)]\\s*$", Pattern.DOTALL);
+    /** A speech's dateline: "Statement by Ambassador James Kariuki at the UN Security Council meeting on North Korea." */
+    private static final Pattern SPEECH_LINE = Pattern.compile(
+            "(?:(?:Opening|Closing|Joint|Press) )?(?:Statement|Remarks|Speech|Address|Testimony|Briefing|Intervention)"
+                    + "(?: as delivered| delivered| given| made)? (?:by|of) \\p{Lu}[^!?]*");
 
     private final ChromeFilter chrome;
 
@@ -57,6 +78,7 @@ final class PassageSplitter {
             String cleaned = chrome.clean(block.text());
             if (cleaned.isBlank()) continue;
             String joined = joinLines(cleaned);
+            if (isCaptionOrTeaser(joined)) continue;
             Passage.Kind kind = kindOf(block.role(), joined, number == 1);
             if (kind == Passage.Kind.BODY && joined.indexOf('[') >= 0) joined = INLINE_MARKER.matcher(joined).replaceAll("");
             out.add(new Passage(Passage.idOf(sourceId, number), sourceId, number, kind, joined, block.page(),
@@ -73,6 +95,10 @@ final class PassageSplitter {
         }
         if (role == Block.Role.HEADING) return Passage.Kind.HEADING;
         if (role == Block.Role.BODY) return Passage.Kind.BODY;
+        if (SPEECH_LINE.matcher(text).matches() && wordsUpTo(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
+                && !INNER_SENTENCE_END.matcher(text).find()) {
+            return Passage.Kind.HEADING;
+        }
         // A document's opening line is its headline, and headlines run longer than section headings.
         // A longer line in title case is a byline or dateline ("Statement by Ambassador X, Permanent
         // Representative of the UK Mission to the UN, to the Security Council Briefing on ...").
@@ -86,6 +112,16 @@ final class PassageSplitter {
             return Passage.Kind.HEADING;
         }
         return Passage.Kind.BODY;
+    }
+
+    /**
+     * Captures keep a photo's caption and credit, and a listing's cut-short teaser, as paragraphs of their
+     * own; they are page chrome, so they are dropped (their numbers kept, so ids do not move).
+     */
+    private static boolean isCaptionOrTeaser(String text) {
+        String tail = text.length() > CREDIT_TAIL ? text.substring(text.length() - CREDIT_TAIL) : text;
+        if (tail.endsWith("|")) tail = tail.substring(0, tail.length() - 1).stripTrailing();
+        return PHOTO_CREDIT.matcher(tail).find() || TEASER.matcher(tail).matches();
     }
 
     /** At least half the words capitalised, and no full stop inside: a title, not a sentence cut short. */

@@ -5,8 +5,17 @@ import java.util.regex.Pattern;
 /** Plain text or Markdown: how a block's markup is removed and whether it is a heading. */
 enum TextFlavor {
     PLAIN {
-        @Override String plain(String block) { return block; }
-        @Override boolean isHeading(String block) { return false; }
+        // Captures of web pages saved as plain text keep Markdown's "# " headings, often several run together
+        // ("# Title 22— FOREIGN RELATIONS ### CHAPTER 99— ..."); a prose paragraph never starts with "# ".
+        @Override
+        String plain(String block) {
+            return isHeading(block) ? INNER_ATX.matcher(ATX.matcher(block).replaceAll("")).replaceAll(" \u2014 ") : block;
+        }
+
+        @Override
+        boolean isHeading(String block) {
+            return PLAIN_ATX.matcher(block).lookingAt();
+        }
     },
     MARKDOWN {
         @Override
@@ -28,6 +37,8 @@ enum TextFlavor {
     };
 
     private static final Pattern ATX = Pattern.compile("(?m)^#{1,6}\\s+|\\s+#+\\s*$");
+    private static final Pattern PLAIN_ATX = Pattern.compile("#{1,6} +\\S");
+    private static final Pattern INNER_ATX = Pattern.compile(" +#{1,6} +(?=\\S)");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("(?m)^\\s*(=+|-{3,})\\s*$");
     // Spans are bounded so an unclosed bracket or star in a 5 MB line costs linear, not quadratic, time.
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]\\n]{0,500})]\\([^)\\n]{0,2000}\\)");

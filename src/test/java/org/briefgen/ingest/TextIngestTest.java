@@ -49,6 +49,36 @@ class TextIngestTest {
     }
 
     @Test
+    void photoCaptionsWithTheirCreditAndCutShortTeasers_areChrome_butProseWithSlashesOrPhotosIsNot() throws Exception {
+        // Shapes of real captures: the Guardian, UPI, McClatchy, NBC/Washington Post, AP, and a listing teaser.
+        Path f = write("capture.txt", "Lee Seok-young, director of Free North Korea Radio, at its studio in Seoul. Photograph: Tania Branigan for the Guardian\n\n"
+                + "A North Korean woman stands outside a restaurant in Dandong. File Photo by Stephen Shaver/UPI |\n\n"
+                + "Station director Kim Seong-min in the newsroom. Station director Kim Seong-min in the newsroom. Tim Johnson / MCT\n\n"
+                + "Defector reveals horrors of life inside Camp No. 14. / Source: a href=\"http://www.washingtonpost.com/wp-srv/front.htm\">The Washington Post</a\n\n"
+                + "Ribbons hang on a wire fence at the Imjingak Pavilion in Paju, South Korea, Jan. 5, 2022.(AP Photo)\n\n"
+                + "date 2016-11-23 New satellite imagery of the camps obtained by Amnesty International shows the regime in [\u2026]\n\n"
+                + "The U.S./ROK talks on aid went on for a week, and officials met again in Seoul.\n\n"
+                + "Photos by smugglers show the river crossing. The guards were bribed, she said.\n\n"
+                + "Aid workers asked donors for help / UNICEF said it had no access to the north.\n");
+        Corpus c = new Ingester().ingest(List.of(f));
+        assertEquals(List.of("capture#p7", "capture#p8", "capture#p9"), c.passages().stream().map(Passage::id).toList());
+    }
+
+    @Test
+    void aSpeechsDatelineAndMarkdownHeadingsInPlainText_areHeadings() throws Exception {
+        Path f = write("speech.txt", "UK statement at the Security Council\n\n"
+                + "Statement by Ambassador James Kariuki at the UN Security Council meeting on North Korea.\n\n"
+                + "# Title 22\u2014 FOREIGN RELATIONS ### CHAPTER 99\u2014 NORTH KOREA SANCTIONS #### \u00a7 9243. Report on censorship\n\n"
+                + "Thank you, President. Statement by statement, the regime denies what the Commission found.\n");
+        Corpus c = new Ingester().ingest(List.of(f));
+        List<Passage.Kind> kinds = c.passages().stream().map(Passage::kind).toList();
+        assertEquals(List.of(Passage.Kind.HEADING, Passage.Kind.HEADING, Passage.Kind.HEADING, Passage.Kind.BODY), kinds);
+        assertEquals("Title 22\u2014 FOREIGN RELATIONS \u2014 CHAPTER 99\u2014 NORTH KOREA SANCTIONS \u2014 \u00a7 9243. Report on censorship",
+                c.passages().get(2).text());
+        assertEquals(c.passages().get(2).text(), c.passages().get(3).heading());
+    }
+
+    @Test
     void gluedReadingTimeAndDownloadChromeIsCutFromADateline() throws Exception {
         Path f = write("r.txt", "April 25, 2007 14 min read Download Report\nJay Lefkowitz\n\nA real paragraph of the report follows here.\n");
         Corpus c = new Ingester().ingest(List.of(f));
