@@ -292,7 +292,7 @@ final class FigureGrammar {
         // "one" is mostly a pronoun or article ("one of the", "one day"): only a share ("one per cent") counts.
         // "for one month", "one year later" are durations; "one day" stays an idiom.
         if (a.words() && a.value() == 1 && low == high && !unit.equals("percent")
-                && !(unit.equals("month") || unit.equals("year") || unit.equals("week"))) {
+                && !(unit.equals("month") || unit.equals("year") || unit.equals("week")) && !inListOfCounts(from)) {
             return end + 1;
         }
         String what = what(end + 1);
@@ -561,10 +561,15 @@ final class FigureGrammar {
                 && Character.isUpperCase(name.text().charAt(0));
     }
 
-    /** "the 1718 Committee", "the 2020 Law": a number naming a body or an instrument. */
+    /** "the 1718 Committee", "the 2020 Law", "the 17 Sustainable Development Goals": a number in a name. */
     private boolean isNamedBody(Num n) {
         int k = n.to() + 1;
-        return k < t.size() && Character.isUpperCase(t.get(k).text().charAt(0)) && Lexicon.NAMED_BODIES.contains(lower(k));
+        if (k < t.size() && Character.isUpperCase(t.get(k).text().charAt(0)) && Lexicon.NAMED_BODIES.contains(lower(k))) return true;
+        // "the 17 Sustainable Development Goals": three or more capitalised words that end the phrase are a name;
+        // "5 United Nations Security Council members" counts the members.
+        int end = k;
+        while (end < t.size() && t.get(end).type() == Type.WORD && Character.isUpperCase(t.get(end).text().charAt(0))) end++;
+        return end - k >= 3 && !(end < t.size() && t.get(end).type() == Type.WORD && !Lexicon.STOP.contains(lower(end)));
     }
 
     /** "1001 Connecticut Ave NW": a house number, followed by capitalised words and a street word. */
@@ -749,6 +754,27 @@ final class FigureGrammar {
         int limit = Math.min(text.length(), k + 40);
         int at = text.indexOf(what, k);
         return at >= 0 && at + what.length() <= limit + what.length() && at - k <= 20 ? at + what.length() : end;
+    }
+
+    /**
+     * "one" as a member of a list of counts: "four churches - two Protestant, one Catholic and one Russian
+     * Orthodox". A number word or digits shortly before, joined by a comma or "and"/"or", and a noun after.
+     */
+    private boolean inListOfCounts(int one) {
+        if (!(is(one - 1, ",") || is(one - 1, "and") || is(one - 1, "or"))) return false;
+        String next = lower(one + 1);
+        if (next.isEmpty() || t.get(one + 1).type() != Type.WORD || Lexicon.STOP.contains(next)
+                || Lexicon.AUXILIARIES.contains(next) || next.equals("another") || next.equals("day")) {
+            return false;
+        }
+        for (int k = one - 2; k >= Math.max(0, one - 6); k--) {
+            Token tok = t.get(k);
+            if (tok.type() == Type.SYMBOL && !tok.text().equals(",")) return false;
+            Num n = tok.type() == Type.NUMBER || Lexicon.SMALL.containsKey(tok.lower()) ? numberAt(k) : null;
+            // an earlier "one" counts only as a member itself: "two missions: one emotional, one financial" is not a list
+            if (n != null && !isYear(n) && n.to() < one - 1) return !tok.lower().equals("one") || inListOfCounts(k);
+        }
+        return false;
     }
 
     private boolean is(int k, String word) {

@@ -51,6 +51,20 @@ class FigureGrammarTest {
     }
 
     @Test
+    void oneInAListOfCounts_isAFigure_butAPronounOrAPairOfOnesIsNot() {
+        List<String> churches = parse("Except four churches - two Protestant, one Catholic and one Russian Orthodox - worship is secret.");
+        assertEquals(List.of("4", "2", "1", "1"), churches.stream().map(f -> f.split(" ")[0]).toList(), churches.toString());
+        assertEquals(List.of("2 count EXACT [missions] 'two missions'"), parse("She took on two missions: one emotional, one financial."));
+        assertEquals(List.of("3 count EXACT [escapees] '3 escapees'"), parse("Of the 3 escapees, one was caught and one of them died."));
+    }
+
+    @Test
+    void aNumberInANameOfThreeCapitalisedWords_isNotAFigure_butACountOfMembersIs() {
+        assertEquals(List.of(), parse("Access is needed to reach the 17 Sustainable Development Goals (SDGs)."));
+        assertEquals("5 count", valueAndUnit(parse("The letter was signed by 5 United Nations Security Council members.")));
+    }
+
+    @Test
     void aCountOfGroups_saysWhatIsSortedIntoThem() {
         assertEquals(List.of("3 count EXACT [groups people are divided into] 'three groups'"),
                 parse("A classification scheme divides people into three groups based on loyalty."));
