@@ -16,7 +16,8 @@ final class PassageSplitter {
     private static final Pattern CITATION = Pattern.compile("^(See,? (for example|e\\.g\\.|also)|Ibid\\.?|Cf\\.)\\s.*",
             Pattern.DOTALL);
     private static final Pattern INLINE_MARKER = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:!?\"'”’)])\\[\\d{1,3}]");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"'”’)\\]]$", Pattern.DOTALL);
+    /** A closing bracket ends a sentence only after a full stop: "7353rd Meeting (PM)" is a heading. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*(?:[.!?:;\"'”’\\]]|[.!?][\"'”’]?\\))$", Pattern.DOTALL);
     private static final int HEADING_MAX_WORDS = 20;
     private static final int HEADLINE_MAX_WORDS = 30;
     /** A full stop inside a line, not one of an honorific or an initial ("Mr. Zeid", "U.N. Security Council"). */

@@ -144,11 +144,16 @@ public record BriefDocument(String id, String title, String subtitle, String aut
                 "^(Furthermore|Moreover|However|But|And|Also|In addition|Meanwhile|Conversely|Still|Yet|Thus|Therefore|It)\\b");
 
         /**
-         * A demonstrative pointing back within the first words ("Along with many other improvements, this increase
-         * will ..."): the sentence names what it is about elsewhere. "This year" points at time, not back.
+         * A demonstrative or a pronoun pointing back within the first words ("Along with many other improvements, this
+         * increase will ...", "Since late in the last decade, they have ..."), or "this point" anywhere: the sentence
+         * names what it is about elsewhere. "This year" points at time, not back.
          */
         private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
-                "^(?:\\S+\\s+){0,7}?(?i:this|these|those)\\s+(?!(?i:year|week|month|day|time|morning|evening|spring|summer|autumn|winter)\\b)\\p{L}");
+                "^(?:\\S+\\s+){0,7}?(?i:this|these|those)\\s+(?!(?i:year|week|month|day|time|morning|evening|spring|summer|autumn|winter)\\b)\\p{L}"
+                        // a person or thing named before: "Since late in the last decade, they have become ..."
+                        + "|^(?:\\S+\\s+){0,7}?(?i:they|he|she|them|their|his|her)\\b"
+                        // "... makes this point clearly", "in this regard"
+                        + "|\\b(?i:this|that|these) (?:point|points|issue|regard|matter|case|respect)\\b");
 
         /**
          * The sentence of this quote that carries most of the theme's words (with a figure, of readable length),

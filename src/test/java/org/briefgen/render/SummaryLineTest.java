@@ -26,4 +26,15 @@ class SummaryLineTest {
                 + "doubled its hours near the border.", "Radio Free Asia", "broadcasting");
         assertEquals("This year the broadcasting of Radio Free Asia doubled its hours near the border.", q.mostInformativeSentence());
     }
+
+    @Test
+    void aSentenceLeaningOnAPronounOrOnThisPointLosesToOneThatNamesItsSubject() {
+        BriefDocument.Quote phones = quote("Since late in the last decade, they have become a common way for many of the roughly "
+                + "25,000 defectors in South Korea to talk to relatives. Defectors in South Korea use Chinese phones to reach "
+                + "relatives left behind.", "defectors", "relatives");
+        assertEquals("Defectors in South Korea use Chinese phones to reach relatives left behind.", phones.mostInformativeSentence());
+        BriefDocument.Quote point = quote("The abduction of foreign nationals and enforced disappearances make this point clearly. "
+                + "Japanese nationals were abducted by North Korean agents.", "abduction", "abducted", "Japanese nationals");
+        assertEquals("Japanese nationals were abducted by North Korean agents.", point.mostInformativeSentence());
+    }
 }
