@@ -100,7 +100,7 @@ final class BriefAssembler {
                     figures.stream().filter(f -> theme.equals(home(f, briefThemes)) && usedFigures.add(f)).toList());
             List<DataTable> data = tables.values().stream().filter(t -> t.themes().contains(theme) && usedTables.add(t.id())).toList();
             data.forEach(t -> citeTable(t));
-            List<KeyFigure> rows = mine.stream().limit(MAX_KEY_FIGURES).map(this::keyFigure).toList();
+            List<KeyFigure> rows = rowsOf(mine, quotes).stream().map(this::keyFigure).toList();
             parts.add(new Draft.Part(new Section(quotes.anchor(), quotes.themeId(), quotes.title(), quotes.description(),
                     quotes.quotes(), List.of(), rows, written(brief, written, Brief.Placement.AFTER_THEME, theme)), mine, data));
         }
@@ -166,6 +166,27 @@ final class BriefAssembler {
 
     private static String home(Figure f, Set<String> briefThemes) {
         return f.themes().stream().filter(briefThemes::contains).findFirst().orElse(null);
+    }
+
+    /**
+     * A section's key-figure rows: only figures a reader understands without the source (see
+     * {@link Figure#saysWhatItCounts}), those of the section's own quotations first, then counts, money and
+     * shares before durations and measures; in the order of the sources within each rank.
+     */
+    private static List<Figure> rowsOf(List<Figure> mine, Section section) {
+        Set<String> quoted = new HashSet<>();
+        section.quotes().forEach(q -> quoted.add(q.passageId()));
+        return mine.stream().filter(Figure::saysWhatItCounts)
+                .sorted(java.util.Comparator.comparingInt(f -> -((quoted.contains(f.passageId()) ? 2 : 0) + (isAmount(f) ? 1 : 0))))
+                .limit(MAX_KEY_FIGURES).toList();
+    }
+
+    /** A count, a sum of money, a share or a weight of goods, rather than a span of time or a measure. */
+    private static boolean isAmount(Figure f) {
+        return switch (f.unit()) {
+            case "count", "percent", "tonne", "usd", "eur", "gbp", "krw", "jpy", "cny" -> true;
+            default -> false;
+        };
     }
 
     private KeyFigure keyFigure(Figure f) {

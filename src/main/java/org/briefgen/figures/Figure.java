@@ -28,6 +28,15 @@ public record Figure(String sourceId, String passageId, double low, double high,
         return new Figure(sourceId, passageId, low, high, unit, what, qualifier, text, start, end, t);
     }
 
+    /**
+     * Whether a reader can tell from {@code what} what the number counts: it is not empty, not a bare generic
+     * noun ("people"), and the number is not a document's own length ("a 400-page report").
+     */
+    public boolean saysWhatItCounts() {
+        String w = what.strip().toLowerCase(java.util.Locale.ROOT);
+        return !w.isEmpty() && !Lexicon.GENERIC.contains(w) && !unit.equals("page");
+    }
+
     public boolean isRange() {
         return low != high;
     }
