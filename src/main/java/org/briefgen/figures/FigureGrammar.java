@@ -70,6 +70,17 @@ final class FigureGrammar {
             double ratio = is(w, "doubling") ? 2 : is(w, "tripling") ? 3 : is(w, "quadrupling") ? 4 : is(w, "halving") ? 0.5 : 0;
             if (ratio > 0) return emit(i, w, ratio, ratio, "ratio", near ? Qualifier.APPROXIMATE : Qualifier.EXACT, what(w + 1));
         }
+        // "over half a million children", "half a dozen": half of a scale word.
+        if (is(i, "half") && is(i + 1, "a") && (Lexicon.SCALE.containsKey(lower(i + 2)) || is(i + 2, "dozen"))) {
+            double v = is(i + 2, "dozen") ? 6 : Lexicon.SCALE.get(lower(i + 2)) / 2;
+            Qualifier q = qualifierBefore(i);
+            return emit(q != Qualifier.EXACT ? qualifierStart(i) : i, i + 2, v, v, "count", q, what(i + 3));
+        }
+        // "the number interviewed has doubled": a ratio, as "a doubling" is.
+        if ((is(i, "doubled") || is(i, "tripled") || is(i, "quadrupled")) && Lexicon.AUXILIARIES.contains(lower(i - 1))) {
+            double ratio = is(i, "doubled") ? 2 : is(i, "tripled") ? 3 : 4;
+            return emit(i - 1, i, ratio, ratio, "ratio", Qualifier.EXACT, "");
+        }
         // "an hour or two a day", "a year or two": from one of the unit to a small number of it.
         if ((is(i, "a") || is(i, "an")) && Lexicon.UNITS.containsKey(lower(i + 1)) && is(i + 2, "or")) {
             Integer n = smallNumber(lower(i + 3));
@@ -249,7 +260,17 @@ final class FigureGrammar {
                 if (between) from = from - 1;
             }
         }
+        // "from 10 to 14 November" is a span of days of a month, not a figure.
+        if (q != Qualifier.EXACT && Lexicon.MONTHS.contains(lower(end + 1)) && !a.words() && low <= 31 && high <= 31) {
+            lastExcluded = end;
+            return end + 1;
+        }
         int after = end + 1;
+        // "three consecutive years", "two more months": the adjective sits between the count and its span.
+        if (unit == null && Lexicon.SPAN_ADJECTIVES.contains(lower(after)) && Lexicon.UNITS.containsKey(lower(after + 1))
+                && TIME_UNITS.contains(Lexicon.UNITS.get(lower(after + 1)).unit())) {
+            after++;
+        }
         if (unit == null) {
             if (is(after, "%") || is(after, "percent")) {
                 unit = "percent";
@@ -266,9 +287,9 @@ final class FigureGrammar {
             } else if (is(after, "-") && is(after + 1, "year-old")) {
                 unit = "age";
                 end = after + 1;
-            } else if (Lexicon.UNITS.containsKey(lower(after)) || (is(after, "-") || metricTon(after)) && Lexicon.UNITS.containsKey(lower(after + 1))) {
+            } else if (Lexicon.UNITS.containsKey(lower(after)) || (is(after, "-") || metricTon(after)) && unitAt(after + 1) != null) {
                 int u0 = is(after, "-") || metricTon(after) ? after + 1 : after; // "a 15-year sentence", "50,000 metric tons"
-                Unit u = Lexicon.UNITS.get(lower(u0));
+                Unit u = unitAt(u0);
                 if (isAgo(u0 + 1)) return end + 1;
                 unit = u.unit();
                 low *= u.factor();
@@ -287,12 +308,23 @@ final class FigureGrammar {
         }
         if (currency != null && (unit == null || unit.equals("count"))) unit = currency;
         if (unit == null) unit = "count";
+        // "one hour and 45 minutes" is 1.75 hours.
+        if (unit.equals("hour") && low == high && is(end + 1, "and")) {
+            Num m = numberAt(end + 2);
+            Unit mu = m == null ? null : Lexicon.UNITS.get(lower(m.to() + 1));
+            if (mu != null && mu.unit().equals("minute") && m.value() < 60) {
+                low += m.value() / 60;
+                high = low;
+                end = m.to() + 1;
+            }
+        }
         if (q == Qualifier.EXACT) q = qualifierBefore(from);
         if (q != Qualifier.EXACT && q != Qualifier.RANGE && q != Qualifier.CHANGE) from = qualifierStart(from);
         // "one" is mostly a pronoun or article ("one of the", "one day"): only a share ("one per cent") counts.
-        // "for one month", "one year later" are durations; "one day" stays an idiom.
+        // "for one month", "one year later" are durations; "one day" stays an idiom; "at least one group" counts.
         if (a.words() && a.value() == 1 && low == high && !unit.equals("percent")
-                && !(unit.equals("month") || unit.equals("year") || unit.equals("week")) && !inListOfCounts(from)) {
+                && !(unit.equals("month") || unit.equals("year") || unit.equals("week") || unit.equals("hour"))
+                && q == Qualifier.EXACT && !inListOfCounts(from)) {
             return end + 1;
         }
         String what = what(end + 1);
@@ -429,7 +461,8 @@ final class FigureGrammar {
         if (isAgo(n.to() + 1) || isAgo(n.to() + 2)) return true;
         if (!n.words() && (isStructural(n) && !bracketedAge(i) || inLink(n) || isClock(n))) return true;
         if (!n.words() && (isPhone(n) || isDesignation(n) || isNamedBody(n) || isAddress(n))) return true;
-        return n.words() && Character.isUpperCase(t.get(i).text().charAt(0)) && i > 0 && !is(i - 1, ".") && isCapitalisedName(n);
+        return n.words() && Character.isUpperCase(t.get(i).text().charAt(0)) && i > 0 && !is(i - 1, ".")
+                && (isCapitalisedName(n) || afterCapitalisedWord(i));
     }
 
     /**
@@ -453,7 +486,9 @@ final class FigureGrammar {
         if (is(j + 1, "(") && glued(j + 1) && j + 3 < t.size() && is(j + 3, ")") && t.get(j + 2).text().matches("[a-z]{1,3}|\\d{1,2}")) return true;
         if (is(i - 1, "/") && glued(i)) return true;
         if (is(j + 1, "/") && glued(j + 1) && glued(j + 2) && j + 2 < t.size()) return true;
-        if (Lexicon.CITATION_PREFIXES.contains(gluedBefore(i))) return true;
+        if (Lexicon.CITATION_PREFIXES.contains(gluedBefore(i).replaceFirst("^[\\[(]+", ""))) return true; // "[H.R. 3012"
+        // A footnote marker after a paragraph's last full stop: "... in the Democratic People's Republic of Korea. 1"
+        if (bare && is(i - 1, ".") && j == t.size() - 1) return true;
         if (Lexicon.CITATION_SUFFIXES.contains(gluedAfter(j))) return true;
         // Footnote markers sit right after a word or a full stop, with no space: "camps.23", "abuses23".
         if (bare && glued(i) && i > 0 && (t.get(i - 1).type() == Type.WORD || is(i - 1, ".") || is(i - 1, ",")
@@ -587,6 +622,17 @@ final class FigureGrammar {
         return Lexicon.DEICTIC.contains(lower(i - 1));
     }
 
+    /** The unit token k names, also as a measure's compound ("mile-long" of "a 900-mile-long border"); or null. */
+    private Unit unitAt(int k) {
+        String w = lower(k);
+        Unit u = Lexicon.UNITS.get(w);
+        if (u != null) return u;
+        for (String suffix : Lexicon.MEASURE_SUFFIXES) {
+            if (w.endsWith(suffix)) return Lexicon.UNITS.get(w.substring(0, w.length() - suffix.length()));
+        }
+        return null;
+    }
+
     /** "metric" before tons or tonnes: the unit is the tonne ("50,000 metric tons" of food aid). */
     private boolean metricTon(int i) {
         Unit u = Lexicon.UNITS.get(lower(i + 1));
@@ -639,6 +685,13 @@ final class FigureGrammar {
         if (is(j + 1, ":") && glued(j + 1) && isNumberAt(j + 2)) return true;
         if (is(i - 1, ":") && glued(i) && glued(i - 1) && i >= 2 && t.get(i - 2).type() == Type.NUMBER) return true;
         return is(j + 1, "a.m.") || is(j + 1, "p.m.") || is(j + 1, "a.m") || is(j + 1, "p.m") || is(j + 1, "am") && is(j + 2, ".");
+    }
+
+    /** "the WWL's Top Ten": a capitalised number word after a capitalised word that does not open a sentence. */
+    private boolean afterCapitalisedWord(int i) {
+        Token before = t.get(i - 1);
+        return before.type() == Type.WORD && Character.isUpperCase(before.text().charAt(0)) && i >= 2
+                && !is(i - 2, ".") && !is(i - 2, "\"") && !is(i - 2, "\u201c") && !is(i - 2, ":");
     }
 
     /** "Six-Party Talks", "Group of Eight": a capitalised number word followed by another capital. */

@@ -1,5 +1,6 @@
 package org.briefgen.figures;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,6 +38,7 @@ final class Lexicon {
             Map.entry("week", new Unit("week", 1)), Map.entry("weeks", new Unit("week", 1)),
             Map.entry("day", new Unit("day", 1)), Map.entry("days", new Unit("day", 1)),
             Map.entry("hour", new Unit("hour", 1)), Map.entry("hours", new Unit("hour", 1)),
+            Map.entry("minute", new Unit("minute", 1)), Map.entry("minutes", new Unit("minute", 1)),
             Map.entry("inch", new Unit("inch", 1)), Map.entry("inches", new Unit("inch", 1)),
             Map.entry("foot", new Unit("foot", 1)), Map.entry("feet", new Unit("foot", 1)),
             Map.entry("cm", new Unit("cm", 1)), Map.entry("centimetres", new Unit("cm", 1)), Map.entry("centimeters", new Unit("cm", 1)),
@@ -96,7 +98,14 @@ final class Lexicon {
             "footnote", "note", "category", "tier", "step", "stage", "part", "appendix", "box", "line", "sec", "subsection",
             "subsections", "subparagraph", "subparagraphs", "clause", "clauses", "title", "finding", "findings",
             "recommendation", "recommendations", "law", "amendment", "amendments", "rec", "art", "decision", "decree",
-            "nos", "case", "kwanliso", "kyohwaso", "§", "§§");
+            "nos", "case", "kwanliso", "kyohwaso", "§", "§§", "goal", "channel");
+
+    /** Words between a count and its span of time: "three consecutive years", "two more months". */
+    static final Set<String> SPAN_ADJECTIVES = Set.of("consecutive", "successive", "straight", "more", "long", "full",
+            "additional", "further", "whole", "entire");
+
+    /** What a measure's compound adds after its unit: "a 900-mile-long border". */
+    static final List<String> MEASURE_SUFFIXES = List.of("-long", "-wide", "-high", "-deep", "-tall", "-thick");
 
     /** What a citation number follows, as its touching tokens read: "H.R. 4011", "22 U.S.C. 7801", "Pub. L." */
     static final Set<String> CITATION_PREFIXES = Set.of("ust", "u.s.t.", "unts", "h.r.", "h.r", "s.", "h.res.", "s.res.", "res.", "u.s.c.", "u.s.c",

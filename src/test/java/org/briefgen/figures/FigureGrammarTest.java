@@ -65,6 +65,27 @@ class FigureGrammarTest {
     }
 
     @Test
+    void shapesFromEighteenDocumentsScoredAsTheyCame() {
+        org.junit.jupiter.api.Assertions.assertAll(
+        // not figures: a bill's number, a footnote after the last full stop, a goal's or a channel's number,
+        // "Top Ten" as a name, a range of days in a month
+        () -> assertEquals(List.of(), parse("[H.R. 3012 Introduced in House (IH)]")),
+        () -> assertEquals(List.of(), parse("Experts on accountability in the Democratic People's Republic of Korea. 1")),
+        () -> assertEquals(List.of(), parse("It contributes to the UN Sustainable Development Goal 2 \u2014 Zero Hunger.")),
+        () -> assertEquals(List.of(), parse("Channel 4 might have jumped ship on that format, but we are still into it.")),
+        () -> assertEquals(List.of(), parse("Other countries listed in the WWL's Top Ten include: Laos and Iran.")),
+        () -> assertEquals(List.of(), parse("The Special Rapporteur visited Seoul from 10 to 14 November.")),
+        // figures
+        () -> assertEquals("500000 count", valueAndUnit(parse("It reaches over half a million primary school children."))),
+        () -> assertEquals("900 mile", valueAndUnit(parse("They crossed the 900-mile-long border at night."))),
+        () -> assertEquals("1.75 hour", valueAndUnit(parse("The ride took one hour and 45 minutes."))),
+        () -> assertEquals("45 minute", valueAndUnit(parse("The ride took 45 minutes."))),
+        () -> assertEquals("2 ratio", valueAndUnit(parse("The number of escapees interviewed has doubled compared to the previous year."))),
+        () -> assertEquals("1 count", valueAndUnit(parse("It was attended by at least one North Korean defector group."))),
+        () -> assertEquals("3 year", valueAndUnit(parse("Production declined for three consecutive years."))));
+    }
+
+    @Test
     void aCountOfGroups_saysWhatIsSortedIntoThem() {
         assertEquals(List.of("3 count EXACT [groups people are divided into] 'three groups'"),
                 parse("A classification scheme divides people into three groups based on loyalty."));
