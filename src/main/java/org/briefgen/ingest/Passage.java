@@ -9,7 +9,6 @@ import java.util.Objects;
  */
 public record Passage(String id, String sourceId, int number, Kind kind, String text, int page, String heading) {
 
-    /** Body passages are what rules score; headings and references are kept for context and citations. */
     /**
      * Body passages and figure captions are what rules score; headings and references are kept for context
      * and citations. Captions are numbered after the file's last paragraph, so body ids never move.
