@@ -91,7 +91,7 @@ final class FigureGrammar {
         if (is(i, "twice") || is(i, "thrice")) {
             double v = is(i, "twice") ? 2 : 3;
             boolean ratio = is(i + 1, "as") || is(i + 1, "the");
-            return emit(i, i, v, v, ratio ? "ratio" : "count", Qualifier.EXACT, ratio ? "" : counted.predicate(i, i + 1, ""));
+            return emit(i, i, v, v, ratio ? "ratio" : "count", Qualifier.EXACT, ratio ? "" : counted.predicate(i, i + 1, "", false));
         }
         // "a four-year-old", "a six-month-old": an age in words.
         if (lower(i).endsWith("-year-old") || lower(i).endsWith("-years-old")) {
@@ -191,11 +191,11 @@ final class FigureGrammar {
         int of = ofAfterVague(end);
         // "hundreds of thousands die", "reached the thousands": a compound or "the" magnitude counts on its own.
         if (of < 0 && (end > i || is(i - 1, "the") && (is(i - 2, "in") || is(i - 2, "reached") || is(i - 2, "into")))) {
-            return emit(end > i ? start : i - 2, end, range[0], range[1], "count", Qualifier.VAGUE, counted.predicate(start, end + 1, ""));
+            return emit(end > i ? start : i - 2, end, range[0], range[1], "count", Qualifier.VAGUE, counted.predicate(start, end + 1, "", false));
         }
         // "while millions barely survive", "thousands fled": a bare magnitude that is a verb's subject counts people.
         if (of < 0 && end == i && !is(i - 1, "the") && !is(i - 1, "by") && actsAsSubject(end + 1)) {
-            return emit(start, end, range[0], range[1], "count", Qualifier.VAGUE, counted.predicate(start, end + 1, ""));
+            return emit(start, end, range[0], range[1], "count", Qualifier.VAGUE, counted.predicate(start, end + 1, "", false));
         }
         if (of < 0) return -1;
         // "thousands of tons": the magnitude of a unit.
@@ -733,6 +733,8 @@ final class FigureGrammar {
         whatEnd = i;
         StringBuilder b = new StringBuilder();
         int words = 0;
+        // "6.2 million out of the country's population of 23 million need food aid": the part's own verb.
+        if (is(i, "out") && is(i + 1, "of")) return outOf(i + 2);
         // "1 per cent of the entire population": the share is of what follows "of".
         if (is(i, "of")) {
             i++;
@@ -746,11 +748,48 @@ final class FigureGrammar {
                 break;
             }
             if (words > 0 && (tok.lower().endsWith("ing") || tok.lower().endsWith("ed"))) break;
+            if (Lexicon.NOT_COUNTED.contains(tok.lower())) break; // "180 days thereafter", "three stories up"
             b.append(words > 0 ? " " : "").append(tok.text());
             words++;
             whatEnd = k + 1;
         }
         return b.length() > 0 ? b.toString() : numberOf(i);
+    }
+
+    /**
+     * The whole after "out of" ("the country's current population"), then the verb after it and its figure
+     * ("... of 23 million need food aid"): "need food aid (of the country's current population)". The whole
+     * alone when no verb follows.
+     */
+    private String outOf(int k) {
+        while (is(k, "the") || is(k, "a") || is(k, "an") || is(k, "every") || is(k, "all")) k++;
+        List<String> whole = new ArrayList<>();
+        while (k < t.size() && whole.size() < 5 && t.get(k).type() == Type.WORD && !Lexicon.STOP.contains(lower(k))
+                && !Lexicon.VERBS.contains(lower(k))) {
+            whole.add(t.get(k++).text());
+        }
+        whatEnd = k;
+        if (whole.isEmpty()) return "";
+        // "... population of 23 million (people)": the whole's own figure, skipped to reach the verb.
+        if (is(k, "of") && k + 1 < t.size() && t.get(k + 1).type() == Type.NUMBER) {
+            k += 2;
+            while (Lexicon.SCALE.containsKey(lower(k)) || Lexicon.GENERIC.contains(lower(k))) k++;
+        }
+        String verb = counted.verbPhrase(k);
+        String of = String.join(" ", whole);
+        return verb.isEmpty() ? of : verb + " (of " + of + ")";
+    }
+
+    /** "the North's then population of 22 million": a figure that is a population says so. */
+    private String populationOf(int from) {
+        if (!is(from - 1, "of") || !(is(from - 2, "population") || is(from - 2, "populace"))) return "";
+        List<String> words = new ArrayList<>();
+        for (int j = from - 2; j >= 0 && words.size() < 4; j--) {
+            Token tok = t.get(j);
+            if (tok.type() != Type.WORD || Lexicon.STOP.contains(tok.lower())) break;
+            words.add(0, tok.text());
+        }
+        return String.join(" ", words);
     }
 
     /** Failing that, the thing named in "the number of political prisoners ... is as many as 200,000". */
@@ -772,12 +811,20 @@ final class FigureGrammar {
     private int emit(int from, int to, double low, double high, String unit, Qualifier q, String what) {
         int start = t.get(from).start();
         int end = t.get(Math.min(to, t.size() - 1)).end();
+        String population = unit.equals("count") ? populationOf(from) : "";
+        if (!population.isEmpty()) what = population;
         end = withWhat(end, what);
         String share = whatOfShare(start, unit, what);
         if (share != null) {
             what = share;
-        } else if (what.isEmpty() ? !unit.equals("count") && !unit.equals("percent") : Lexicon.GENERIC.contains(what.toLowerCase(java.util.Locale.ROOT))) {
-            what = counted.predicate(from, what.isEmpty() ? to + 1 : whatEnd, what);
+        } else if (population.isEmpty()) {
+            // "killed an estimated 1 million of the North's population": a part of a population is people, counted by its verb.
+            if (unit.equals("count") && what.toLowerCase(java.util.Locale.ROOT).endsWith("population") && is(whatEnd, "of")) what = "people";
+            if (what.isEmpty() && unit.equals("percent")) {
+                what = counted.changed(from);
+            } else if (what.isEmpty() ? !unit.equals("count") && !unit.equals("percent") : Lexicon.GENERIC.contains(what.toLowerCase(java.util.Locale.ROOT))) {
+                what = counted.predicate(from, what.isEmpty() ? to + 1 : whatEnd, what, unit.equals("age"));
+            }
         }
         out.add(new Figure(sourceId, passageId, low, high, unit, what, q, text.substring(start, end), start, end, List.of()));
         return to + 1;

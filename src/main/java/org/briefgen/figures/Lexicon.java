@@ -185,6 +185,16 @@ final class Lexicon {
     /** Prepositions of place that say where a counted group is: "North Koreans across the border", "in China". */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("across", "into", "in", "inside", "from", "at", "out");
 
+    /** Words after a number that are not what it counts: "180 days thereafter", "94 fewer", "three stories up". */
+    static final Set<String> NOT_COUNTED = Set.of("thereafter", "later", "earlier", "ago", "solid", "straight", "up", "down",
+            "fewer", "short", "due", "apart", "away", "long", "old", "apiece", "respectively", "running", "overall", "alone",
+            "each", "total", "previously", "afterwards");
+
+    /** Verbs of change before "by" and a share: "dropped by 10 percent". */
+    static final Set<String> CHANGES = Set.of("dropped", "fell", "rose", "increased", "decreased", "declined", "grew", "shrank",
+            "cut", "reduced", "jumped", "climbed", "slumped", "plunged", "soared", "contracted", "expanded", "drop", "fall",
+            "rise", "increase", "decrease", "decline", "grow");
+
     /** Hedges between a verb and its number: "hold somewhere between", "killed perhaps". */
     static final Set<String> HEDGES = Set.of("somewhere", "perhaps", "possibly", "roughly", "probably", "reportedly");
 

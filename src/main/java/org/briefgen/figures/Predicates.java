@@ -25,7 +25,7 @@ final class Predicates {
      * ("people held in political prison camps") or the verb and subject before it ("people killed by famine",
      * from "a famine killed up to two million people"), dated when the sentence dates it ("..., mid-1990s").
      */
-    String predicate(int from, int after, String head) {
+    String predicate(int from, int after, String head, boolean age) {
         String sorted = sortedInto(from, head);
         if (!sorted.isEmpty()) return sorted;
         // "sentences of up to 15 years": the duration is of the noun before "of".
@@ -40,8 +40,9 @@ final class Predicates {
         if (phrase.isEmpty() && head.isEmpty()) {
             String apposed = appositive(from);
             if (!apposed.isEmpty()) return apposed;
-            // "Over the past fifteen years, the United States has donated ...": the clause the period frames.
-            if (is(after, ",")) return phraseFrom(is(after + 1, "the") ? after + 2 : after + 1);
+            // "Over the past fifteen years, the United States has donated ...": the clause the period frames;
+            // an age does not frame the clause after it ("For Lee, then 18, it was ...").
+            if (is(after, ",") && !age) return phraseFrom(is(after + 1, "the") ? after + 2 : after + 1);
         }
         String when = when(from);
         if (phrase.isEmpty()) {
@@ -68,6 +69,29 @@ final class Predicates {
         String participle = verb.endsWith("ed") ? verb : verb.endsWith("es") && !verb.endsWith("ses") ? verb.substring(0, verb.length() - 1) + "d"
                 : verb.substring(0, verb.length() - 1) + "ed";
         return head + " " + t.get(object).text() + " are " + participle + " " + lower(from - 1);
+    }
+
+    /** The verb phrase starting at {@code k} ("need food aid"), or "" when no verb starts there. */
+    String verbPhrase(int k) {
+        int v = phraseStart(k);
+        return isVerb(v) ? phraseFrom(v) : "";
+    }
+
+    /**
+     * What a share measures the change of: "Paddy production dropped by 10 percent" → "paddy production
+     * dropped"; "" unless a verb of change and "by" come right before the share.
+     */
+    String changed(int from) {
+        if (!is(from - 1, "by") || !Lexicon.CHANGES.contains(lower(from - 2))) return "";
+        List<String> subject = new ArrayList<>();
+        int j = from - 3;
+        while (j >= 0 && Lexicon.AUXILIARIES.contains(lower(j))) j--;
+        for (; j >= 0 && subject.size() < 4; j--) {
+            Token tok = t.get(j);
+            if (tok.type() != Type.WORD || Lexicon.STOP.contains(tok.lower())) break;
+            subject.add(0, tok.lower());
+        }
+        return subject.isEmpty() ? "" : String.join(" ", subject) + " " + lower(from - 2);
     }
 
     /** Past auxiliaries and one adverb before a verb ("millions barely survive"). */
@@ -98,7 +122,8 @@ final class Predicates {
      */
     private String preceding(int from) {
         int v = from - 1;
-        while (v >= 0 && (Lexicon.AUXILIARIES.contains(lower(v)) || Lexicon.HEDGES.contains(lower(v)))) v--;
+        while (v >= 0 && (Lexicon.AUXILIARIES.contains(lower(v)) || Lexicon.HEDGES.contains(lower(v))
+                || (is(v, "an") || is(v, "a")) && is(v + 1, "estimated"))) v--;
         if (v < 0 || !isVerb(v) || lower(v).endsWith("ing")) return "";
         String verb = Lexicon.PARTICIPLES.getOrDefault(lower(v), lower(v));
         int k = v - 1;
@@ -129,7 +154,7 @@ final class Predicates {
      */
     private String appositive(int from) {
         int c = from - 1;
-        while (c >= 0 && from - c <= 4 && t.get(c).type() == Type.WORD) c--;
+        while (c >= 0 && from - c <= 4 && t.get(c).type() == Type.WORD && betweenApposition(c)) c--;
         if (c < 1 || !is(c, ",")) return "";
         List<String> words = new ArrayList<>();
         for (int j = c - 1; j >= 0 && words.size() < 10; j--) {
@@ -144,7 +169,17 @@ final class Predicates {
         return words.size() >= 2 ? String.join(" ", words) : "";
     }
 
-    /** "the Chinese border of literally thousands of people" → "Chinese border": what the count is of. */
+    /**
+     * Words that may stand between an appositive's comma and its figure ("a near doubling from"): not a
+     * clause of its own ("and it lacks $3 million") nor a phrase of its own ("in one instance for").
+     */
+    private boolean betweenApposition(int k) {
+        String w = lower(k);
+        if (Lexicon.CLAUSE_BREAKS.contains(w) || Lexicon.PRONOUNS.contains(w)) return false;
+        return w.endsWith("ing") || Lexicon.HEDGES.contains(w) || Lexicon.STOP.contains(w) && !Lexicon.AUXILIARIES.contains(w)
+                || w.equals("near") || w.equals("nearly") || w.equals("some") || w.equals("almost");
+    }
+
     /** "across the Chinese border" when the words {@link #ofWhat} found follow a place preposition and "the". */
     private String placeBefore(int from, String of) {
         int j = from - 2 - of.split(" ").length;
@@ -152,6 +187,7 @@ final class Predicates {
         return "";
     }
 
+    /** "the Chinese border of literally thousands of people" → "Chinese border": what the count is of. */
     private String ofWhat(int from) {
         if (!is(from - 1, "of")) return "";
         List<String> words = new ArrayList<>();
@@ -163,11 +199,11 @@ final class Predicates {
         return String.join(" ", words);
     }
 
-    /** The verb and what completes it, up to six words, stopping at punctuation, a clause word or a number. */
+    /** The verb and what completes it, up to eight words, stopping at punctuation, a clause word or a number. */
     private String phraseFrom(int k) {
         StringBuilder b = new StringBuilder();
         int words = 0;
-        for (int j = k; j < t.size() && words < 6; j++) {
+        for (int j = k; j < t.size() && words < 8; j++) {
             Token tok = t.get(j);
             if (tok.type() != Type.WORD || Lexicon.CLAUSE_BREAKS.contains(tok.lower())) break;
             int dash = tok.text().lastIndexOf('-');

@@ -13,9 +13,9 @@ final class Tokens {
     record Token(String text, String lower, Type type, int start, int end) {
     }
 
-    // Linear: no nested quantifiers that can backtrack. "500 000" (UN and FAO style) is one number. Digits may carry letters ("4.6m", "19th", "1990s").
+    // Linear: no nested quantifiers that can backtrack. "500 000" (UN and FAO style) is one number. Digits may carry letters ("4.6m", "19th", "1990s"); "COVID-19" is one word.
     private static final Pattern TOKEN = Pattern.compile(
-            "US\\$|\\d{1,3}(?:[ \u00A0\u202F]\\d{3})+(?!\\d|[,.]\\d)|\\d+(?:,\\d{3})*(?:\\.\\d+)?[A-Za-z]{0,4}|\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*|\\S");
+            "US\\$|\\p{Lu}\\p{L}+-\\d{1,2}(?![\\d,.]?\\d)|\\d{1,3}(?:[ \u00A0\u202F]\\d{3})+(?!\\d|[,.]\\d)|\\d+(?:,\\d{3})*(?:\\.\\d+)?[A-Za-z]{0,4}|\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*|\\S");
 
     private Tokens() {
     }

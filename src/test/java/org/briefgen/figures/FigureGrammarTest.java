@@ -271,6 +271,35 @@ class FigureGrammarTest {
     }
 
     @Test
+    void partsOfAPopulation_populationsAndChanges_sayWhatTheyCount() {
+        assertEquals(List.of("4500000 count UPPER_BOUND [need emergency rations (of province's population)] 'Up to 4.5 million'",
+                        "9000000 count EXACT [province's population] '9 million'"),
+                parse("Up to 4.5 million out of the province's population of 9 million need emergency rations, officials said."));
+        assertEquals(List.of("500000 count APPROXIMATE [people killed by drought, 1980s] 'an estimated 500,000 of the region's population'",
+                        "12000000 count EXACT [region's population] '12 million'"),
+                parse("A drought in the 1980s killed an estimated 500,000 of the region's population of 12 million."));
+        assertEquals(List.of("15 percent EXACT [maize output fell] '15 percent'"),
+                parse("Maize output fell by 15 percent after the floods."));
+        assertEquals(List.of("9 month EXACT [Covid-19 closures] 'nine months of Covid-19 closures'"),
+                parse("The border reopened after nine months of Covid-19 closures."));
+    }
+
+    @Test
+    void wordsAfterANumberThatAreNotWhatItCounts() {
+        assertEquals("[]", whatOf(parse("Reports are due every 90 days thereafter.")));
+        assertEquals("[]", whatOf(parse("He stayed in the cell for four months straight.")));
+        assertEquals("[]", whatOf(parse("This year the camp reported 300 fewer.")));
+        // an age does not take the clause after it as what it counts
+        assertEquals("[]", whatOf(parse("For Park, then 19, it was the first film she had seen.")));
+    }
+
+    private static String whatOf(List<String> figures) {
+        assertEquals(1, figures.size(), figures.toString());
+        String f = figures.get(0);
+        return f.substring(f.indexOf('['), f.indexOf(']') + 1);
+    }
+
+    @Test
     void wordsThatCount_twiceAgesFractionsMagnitudesOfUnitsAndUpFrom() {
         assertEquals(List.of("2 count EXACT [she was captured] 'Twice'").get(0).split(" ")[0],
                 parse("Twice she was captured.").get(0).split(" ")[0]);

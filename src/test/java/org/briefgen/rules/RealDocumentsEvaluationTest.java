@@ -90,6 +90,22 @@ class RealDocumentsEvaluationTest {
         assertTrue(figures[1] >= FIGURE_P, "test-half figure precision " + figures[1]);
     }
 
+    /**
+     * Scores documents as they came, before anything is tuned on them: a folder with {@code docs/},
+     * {@code labels/} and {@code figures/} laid out as a half is, printed with every miss and extra.
+     * {@code mvn test -Dtest=RealDocumentsEvaluationTest -Dbriefgen.eval.new=/path/to/folder}.
+     */
+    @Test
+    void newDocumentsAsTheyCame() throws Exception {
+        String folder = System.getProperty("briefgen.eval.new", "");
+        Assumptions.assumeTrue(!folder.isBlank(), "scores a folder named by -Dbriefgen.eval.new");
+        String half = Path.of(folder).toAbsolutePath().toString();
+        Scores s = themes(half);
+        System.out.println("== themes, new documents (as they came)");
+        System.out.print(DefaultRulesEvaluationTest.table(s.byTheme(), s.micro()));
+        figures(half, true);
+    }
+
     /** The per-theme table without the list of missed passages: the test half is not read while tuning. */
     static String summary(Scores s) {
         StringBuilder b = new StringBuilder(String.format("%-18s %4s %4s %4s %6s %6s %6s%n", "theme", "tp", "fp", "fn", "P", "R", "F1"));
