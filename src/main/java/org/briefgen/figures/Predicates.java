@@ -214,12 +214,20 @@ final class Predicates {
             b.append(words > 0 ? " " : "").append(tok.text());
             words++;
         }
+        // Do not cut a name short at the word limit: "assistance to North" → "assistance to North Korea".
+        for (int j = k + words, more = 0; words == 8 && more < 3 && j < t.size() && isName(j) && isName(j - 1); j++, more++) {
+            b.append(' ').append(t.get(j).text());
+        }
         String s = b.toString();
         // Do not end on a dangling preposition or article: "died in the" → "died".
         while (s.contains(" ") && Lexicon.STOP.contains(s.substring(s.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))) {
             s = s.substring(0, s.lastIndexOf(' '));
         }
         return s;
+    }
+
+    private boolean isName(int k) {
+        return k >= 0 && k < t.size() && t.get(k).type() == Type.WORD && Character.isUpperCase(t.get(k).text().charAt(0));
     }
 
     private boolean isVerb(int k) {

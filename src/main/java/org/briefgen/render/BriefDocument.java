@@ -83,7 +83,7 @@ public record BriefDocument(String id, String title, String subtitle, String aut
             Quote best = null;
             double bestScore = -1;
             for (Quote q : quotes) {
-                double score = q.summaryScore(q.mostInformativeSentence());
+                double score = q.leadScore();
                 if (score > bestScore) {
                     best = q;
                     bestScore = score;
@@ -160,17 +160,40 @@ public record BriefDocument(String id, String title, String subtitle, String aut
          * preferring one that can be shown whole and stands on its own (it does not open with "Furthermore").
          */
         public String mostInformativeSentence() {
+            String[] pick = bestSentence();
+            String best = pick[1];
+            if (best == null || informativeness(best, terms) < 1) return firstSentence();
+            // A sentence that leans on the one before ("It is not only the humane thing ...") is shown with it when
+            // both fit whole: the reader then knows what "it" is.
+            String before = pick[0];
+            if (before != null && leansBack(best) && !leansBack(before) && before.length() + 1 + best.length() <= SUMMARY_CHARS) {
+                return before + " " + best;
+            }
+            return Shortened.to(best, SUMMARY_CHARS);
+        }
+
+        /** The best-scoring sentence ({@link #summaryScore}) and the one before it (null when it is the first). */
+        private String[] bestSentence() {
             String best = null;
+            String before = null;
+            String previous = null;
             double bestScore = -1;
             for (String sentence : SENTENCE_BREAK.split(text().strip())) {
                 double score = summaryScore(sentence);
                 if (score > bestScore) {
                     best = sentence;
                     bestScore = score;
+                    before = previous;
                 }
+                previous = sentence;
             }
-            if (best == null || informativeness(best, terms) < 1) return firstSentence();
-            return Shortened.to(best, SUMMARY_CHARS);
+            return new String[] {before, best};
+        }
+
+        /** How well this quote's best sentence serves as its section's summary line. */
+        double leadScore() {
+            String best = bestSentence()[1];
+            return summaryScore(best == null || informativeness(best, terms) < 1 ? firstSentence() : Shortened.to(best, SUMMARY_CHARS));
         }
 
         /**
@@ -182,8 +205,13 @@ public record BriefDocument(String id, String title, String subtitle, String aut
             double score = informativeness(sentence, terms);
             if (score <= 0) return score;
             if (sentence.length() > SUMMARY_CHARS) score -= 10;
-            if (CONNECTIVE.matcher(sentence).find() || POINTS_BACK.matcher(sentence).find()) score -= 3;
+            if (leansBack(sentence)) score -= 3;
             return score;
+        }
+
+        /** Whether a sentence opens with a connective or points back to what the one before named. */
+        private static boolean leansBack(String sentence) {
+            return CONNECTIVE.matcher(sentence).find() || POINTS_BACK.matcher(sentence).find();
         }
 
         /** Two points per distinct theme word, one for a number, half for a length a reader takes in at once. */

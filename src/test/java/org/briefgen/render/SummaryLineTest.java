@@ -37,4 +37,15 @@ class SummaryLineTest {
                 + "Japanese nationals were abducted by North Korean agents.", "abduction", "abducted", "Japanese nationals");
         assertEquals("Japanese nationals were abducted by North Korean agents.", point.mostInformativeSentence());
     }
+
+    @Test
+    void aLeaningSentenceThatStillWinsIsShownWithTheOneBeforeIt() {
+        BriefDocument.Quote q = quote("Ending forced labour abroad should be a goal of every donor. It is not only right, it "
+                + "is needed for security and stability on the peninsula.", "security", "peninsula");
+        assertEquals("Ending forced labour abroad should be a goal of every donor. It is not only right, it is needed for "
+                + "security and stability on the peninsula.", q.mostInformativeSentence());
+        // the first sentence of a quote has nothing before it to lean on
+        BriefDocument.Quote first = quote("It is needed for security on the peninsula. Nothing more was said.", "security");
+        assertEquals("It is needed for security on the peninsula.", first.mostInformativeSentence());
+    }
 }
