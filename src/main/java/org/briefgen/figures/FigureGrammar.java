@@ -457,7 +457,7 @@ final class FigureGrammar {
         if (currencyAt < 0 && isYear(n)) return true;
         if (isDate(n)) return true;
         if (Lexicon.LABELS.contains(lower(i - 1)) || is(i - 1, ".") && Lexicon.LABELS.contains(lower(i - 2))) return true;
-        if (n.words() && isDeictic(i)) return true;
+        if (n.words() && isDeictic(i) && !opensListOfCounts(n)) return true;
         if (isAgo(n.to() + 1) || isAgo(n.to() + 2)) return true;
         if (!n.words() && (isStructural(n) && !bracketedAge(i) || inLink(n) || isClock(n))) return true;
         if (!n.words() && (isPhone(n) || isDesignation(n) || isNamedBody(n) || isAddress(n))) return true;
@@ -615,6 +615,16 @@ final class FigureGrammar {
             if (k > n.to() + 1 && Lexicon.STREET_WORDS.contains(tok.lower())) return true;
         }
         return false;
+    }
+
+    /** "the three women, three men and a girl": a count that a list of counts follows is counted, not pointed at. */
+    private boolean opensListOfCounts(Num n) {
+        int k = n.to() + 2;
+        if (t.size() <= k + 1 || t.get(n.to() + 1).type() != Type.WORD || !is(k, ",")) return false;
+        Num next = numberAt(k + 1);
+        if (next == null || !next.words() || t.size() <= next.to() + 2 || t.get(next.to() + 1).type() != Type.WORD) return false;
+        int after = next.to() + 2;
+        return (is(after, ",") || is(after, "and") || is(after, "or")) && inListOfCounts(next.from());
     }
 
     /** "the two sides", "our two countries", "no two democracies". */

@@ -51,6 +51,14 @@ class FigureGrammarTest {
     }
 
     @Test
+    void aDeicticCountThatOpensAListOfCounts_isAFigure() {
+        List<String> group = parse("Relatives said that the three women, three men, and a 10-year-old girl in the group are detained.");
+        assertEquals(List.of("3", "3", "10"), group.stream().map(f -> f.split(" ")[0]).toList(), group.toString());
+        assertTrue(parse("The two sides, three days later, met again.").stream().noneMatch(f -> f.contains("'two sides'")));
+        assertEquals(List.of(), parse("Our two countries stand together."));
+    }
+
+    @Test
     void oneInAListOfCounts_isAFigure_butAPronounOrAPairOfOnesIsNot() {
         List<String> churches = parse("Except four churches - two Protestant, one Catholic and one Russian Orthodox - worship is secret.");
         assertEquals(List.of("4", "2", "1", "1"), churches.stream().map(f -> f.split(" ")[0]).toList(), churches.toString());
